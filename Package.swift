@@ -1,0 +1,105 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "berth",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "berth", targets: ["berth"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    ],
+    targets: [
+        // Model: Codable types and errors shared by every layer.
+        .target(name: "BerthModel"),
+        // Engines: no HTTP server, no storage.
+        .target(name: "BerthReference", dependencies: ["BerthModel"]),
+        .target(
+            name: "BerthRegistry",
+            dependencies: [
+                "BerthModel", "BerthReference",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Store: versioned objects, knows no dialect.
+        .target(
+            name: "BerthStore",
+            dependencies: [
+                "BerthModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Services: the rules (validation, secrets, auth) over the store and engines.
+        .target(
+            name: "BerthServices",
+            dependencies: [
+                "BerthModel", "BerthStore", "BerthRegistry", "BerthReference",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Dialect-neutral HTTP plumbing: auth, metrics, body limits, OpenAPI catalogue.
+        .target(
+            name: "BerthHTTP",
+            dependencies: [
+                "BerthModel", "BerthServices",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ]
+        ),
+        // Dialects.
+        .target(
+            name: "BerthRoxAPI",
+            dependencies: [
+                "BerthModel", "BerthServices", "BerthHTTP",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        // The server assembly and the command line.
+        .target(
+            name: "BerthServer",
+            dependencies: [
+                "BerthModel", "BerthStore", "BerthServices", "BerthHTTP", "BerthRoxAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "berth",
+            dependencies: [
+                "BerthServer", "BerthServices", "BerthStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "BerthStoreTests",
+            dependencies: ["BerthStore", "BerthModel"]
+        ),
+        .testTarget(
+            name: "BerthServicesTests",
+            dependencies: ["BerthServices", "BerthStore", "BerthModel", "BerthRegistry"]
+        ),
+        .testTarget(
+            name: "BerthAPITests",
+            dependencies: [
+                "BerthServer", "BerthRoxAPI", "BerthHTTP", "BerthServices", "BerthStore", "BerthModel",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+    ]
+)

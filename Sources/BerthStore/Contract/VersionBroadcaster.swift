@@ -1,0 +1,38 @@
+import Synchronization
+
+/// Wakes every waiting watch when the store commits, so an in-process watcher sees a change
+/// at once instead of at its next poll.
+///
+/// Each watcher has a buffer of one pending wake-up: a burst of commits wakes it once, and it
+/// then reads every event since its last version in one query.
+public final class VersionBroadcaster: Sendable {
+    private let waiters = Mutex<[Int: AsyncStream<Void>.Continuation]>([:])
+    private let nextID = Atomic<Int>(0)
+
+    public init() {}
+
+    /// A stream that yields once at once, after every commit, and every `tick` besides (so a
+    /// watcher also sees writes made by other processes); it ends when its consumer is cancelled.
+    public func subscribe(tick: Duration) -> AsyncStream<Void> {
+        let id = nextID.add(1, ordering: .relaxed).newValue
+        let (stream, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
+        waiters.withLock { $0[id] = continuation }
+        let ticker = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: tick)
+                continuation.yield()
+            }
+        }
+        continuation.onTermination = { [weak self] _ in
+            ticker.cancel()
+            _ = self?.waiters.withLock { $0.removeValue(forKey: id) }
+        }
+        continuation.yield()
+        return stream
+    }
+
+    public func notify() {
+        let current = waiters.withLock { Array($0.values) }
+        for continuation in current { continuation.yield() }
+    }
+}
