@@ -1,0 +1,2 @@
+/// `google.protobuf.Empty`: serialized as `{}`.
+struct EmptyMessage: Codable, Sendable {}

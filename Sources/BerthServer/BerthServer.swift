@@ -1,0 +1,86 @@
+import BerthHTTP
+import BerthModel
+import BerthRoxAPI
+import BerthServices
+import BerthStore
+import Foundation
+import Hummingbird
+import Logging
+import Prometheus
+import ServiceLifecycle
+
+/// The assembled server: store, services, dialects, middleware.
+///
+/// Tests build one with ``init(configuration:store:)`` around a store of their choosing and
+/// drive ``makeRouter()`` in process; `berth serve` calls ``run()``.
+public struct BerthServer: Sendable {
+    public let configuration: ServerConfiguration
+    public let store: any ObjectStore
+    public let tokens: TokenService
+    public let integrations: ImageIntegrationService
+    public let metrics: PrometheusCollectorRegistry
+    public let logger: Logger
+
+    public init(configuration: ServerConfiguration, store: any ObjectStore) throws {
+        self.configuration = configuration
+        self.store = store
+        var logger = Logger(label: "berth")
+        logger.logLevel = configuration.logLevel
+        self.logger = logger
+        let key = try SecretKeyFile.loadOrCreate(at: configuration.resolvedSecretKeyFile)
+        let secrets = SecretBox(key: key)
+        let policy = EndpointPolicy(allowLoopback: configuration.allowLoopbackEndpoints, egressAllowList: configuration.egressAllowList)
+        self.tokens = TokenService(store: store)
+        self.integrations = ImageIntegrationService(store: store, secrets: secrets, policy: policy)
+        self.metrics = PrometheusCollectorRegistry()
+    }
+
+    /// Opens the configured store.
+    public init(configuration: ServerConfiguration) throws {
+        let location = try DatabaseLocation.parse(configuration.database, dataDirectory: configuration.dataDirectoryURL)
+        try self.init(configuration: configuration, store: try StoreOpener.open(location))
+    }
+
+    /// First-start work: default integrations, and an admin token when there is no token at
+    /// all. Returns the path of a newly written admin token file.
+    @discardableResult
+    public func prepare() async throws -> String? {
+        try await integrations.seedDefaults()
+        guard try await tokens.isEmpty() else { return nil }
+        let token = try await tokens.create(name: "admin", role: .admin)
+        try PrivateFile.write(token + "\n", to: configuration.adminTokenPath)
+        return configuration.adminTokenPath
+    }
+
+    public func makeRouter() -> (Router<BerthRequestContext>, APICatalog) {
+        let router = Router(context: BerthRequestContext.self)
+        let catalog = APICatalog(title: "Berth", version: BerthVersion.current)
+        router.add(middleware: RequestMetricsMiddleware(registry: metrics))
+        router.add(middleware: LogRequestsMiddleware<BerthRequestContext>(.info))
+        router.add(middleware: ErrorMiddleware(renderers: [RoxAPI.errorRenderer], fallback: PlainErrorRenderer()))
+        router.add(middleware: AuthenticationMiddleware(tokens: tokens, publicPaths: SystemRoutes.publicPaths))
+        SystemRoutes(store: store, metrics: metrics, catalog: catalog).register(on: router)
+        RoxAPI(integrations: integrations).register(on: router, catalog: catalog)
+        return (router, catalog)
+    }
+
+    public func makeApplication() -> some ApplicationProtocol {
+        let (router, _) = makeRouter()
+        var app = Application(
+            router: router,
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "berth"),
+            logger: logger
+        )
+        app.addServices(EventCompactor(store: store, retention: configuration.eventRetention, interval: .seconds(60), logger: logger))
+        return app
+    }
+
+    /// Serves until SIGTERM or SIGINT, then drains in-flight requests and stops.
+    public func run() async throws {
+        if let path = try await prepare() {
+            print("admin token written to \(path)")
+            fflush(stdout)
+        }
+        try await makeApplication().runService()
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import Logging
+
+/// Everything `berth serve` can be told, with the defaults that make a bare `berth serve`
+/// work on a fresh machine: loopback only, SQLite in `./berth-data`.
+public struct ServerConfiguration: Sendable {
+    public var host = "127.0.0.1"
+    public var port = 8080
+    public var dataDirectory = "./berth-data"
+    /// `sqlite:PATH`, a plain path, or (later) `postgres://…`; nil means `<data-dir>/berth.sqlite`.
+    public var database: String?
+    /// nil means `<data-dir>/secret.key`, created on first start.
+    public var secretKeyFile: String?
+    public var allowLoopbackEndpoints = false
+    public var egressAllowList: Set<String>?
+    /// How many store events to keep for watches to resume from.
+    public var eventRetention = 100_000
+    public var logLevel: Logger.Level = .info
+
+    public init() {}
+
+    public var dataDirectoryURL: URL { URL(fileURLWithPath: dataDirectory) }
+
+    public var adminTokenPath: String { dataDirectoryURL.appendingPathComponent("admin.token").path }
+
+    public var resolvedSecretKeyFile: String {
+        secretKeyFile ?? dataDirectoryURL.appendingPathComponent("secret.key").path
+    }
+}

@@ -1,0 +1,15 @@
+import Foundation
+
+/// A stored API token. Only the SHA-256 of the token is kept (as the store key): tokens are
+/// 256 random bits, so a fast hash is as safe as a slow one and keeps every request cheap.
+public struct APIToken: Codable, Sendable, Equatable {
+    public var name: String
+    public var role: Role
+    public var createdAt: Date
+
+    public init(name: String, role: Role, createdAt: Date) {
+        self.name = name
+        self.role = role
+        self.createdAt = createdAt
+    }
+}

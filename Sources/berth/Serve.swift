@@ -1,0 +1,56 @@
+import ArgumentParser
+import BerthServer
+import Logging
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run the Berth server.")
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: "Address to listen on (env BERTH_HOST; default 127.0.0.1).")
+    var host: String?
+
+    @Option(name: .long, help: "Port to listen on (env BERTH_PORT; default 8080).")
+    var port: Int?
+
+    @Flag(name: .long, help: "Let integrations point at loopback addresses (a registry on this machine). StackRox forbids it; so does Berth by default.")
+    var allowLoopbackEndpoints = false
+
+    @Option(name: .long, help: "Comma-separated hosts integrations may contact; when set, all others are refused.")
+    var egressAllow: String?
+
+    @Option(name: .long, help: "Store events kept for watches to resume from (default 100000).")
+    var eventRetention: Int = 100_000
+
+    @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
+    var logLevel: String = "info"
+
+    func run() async throws {
+        var configuration = ServerConfiguration()
+        configuration.dataDirectory = common.resolvedDataDir
+        configuration.database = common.resolvedDatabase
+        configuration.secretKeyFile = common.resolvedSecretKeyFile
+        configuration.host = host ?? CommonOptions.env("BERTH_HOST") ?? "127.0.0.1"
+        if let text = port.map(String.init) ?? CommonOptions.env("BERTH_PORT") {
+            guard let value = Int(text), (0...65535).contains(value) else {
+                throw ValidationError("port must be a number from 0 to 65535, got \(text)")
+            }
+            configuration.port = value
+        }
+        configuration.allowLoopbackEndpoints = allowLoopbackEndpoints || CommonOptions.env("BERTH_ALLOW_LOOPBACK_ENDPOINTS") == "1"
+        if let egress = egressAllow ?? CommonOptions.env("BERTH_EGRESS_ALLOW") {
+            configuration.egressAllowList = Set(egress.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })
+        }
+        configuration.eventRetention = eventRetention
+        guard let level = Logger.Level(rawValue: logLevel) else {
+            throw ValidationError("unknown log level \(logLevel)")
+        }
+        configuration.logLevel = level
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        try await BerthServer(configuration: configuration).run()
+    }
+}
