@@ -79,7 +79,7 @@ public struct BerthServer: Sendable {
     public func run() async throws {
         if let path = try await prepare() {
             print("admin token written to \(path)")
-            fflush(stdout)
+            fflush(nil)
         }
         try await makeApplication().runService()
     }

@@ -1,6 +1,7 @@
 import BerthModel
 import Foundation
 import Hummingbird
+import NIOCore
 
 extension Request {
     /// The body read whole, refusing anything over ``BodyLimits/json``.
@@ -9,6 +10,8 @@ extension Request {
             let buffer = try await collectBody(upTo: limit)
             return Data(buffer.readableBytesView)
         } catch let error as HTTPError where error.status == .contentTooLarge {
+            throw BerthError(.payloadTooLarge, "request body is larger than the limit of \(limit) bytes")
+        } catch is NIOTooManyBytesError {
             throw BerthError(.payloadTooLarge, "request body is larger than the limit of \(limit) bytes")
         }
     }

@@ -1,0 +1,46 @@
+import Testing
+import BerthHTTP
+import BerthServer
+import BerthServices
+import BerthStore
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+
+/// A Berth server in this process, on a fresh data directory, with one token per role.
+struct TestServer {
+    let server: BerthServer
+    let directory: URL
+    let adminToken: String
+    let analystToken: String
+    let ciToken: String
+
+    static func make(allowLoopback: Bool = true, egress: Set<String>? = nil) async throws -> TestServer {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("berth-test-\(UUID().uuidString)")
+        var configuration = ServerConfiguration()
+        configuration.dataDirectory = directory.path
+        configuration.allowLoopbackEndpoints = allowLoopback
+        configuration.egressAllowList = egress
+        let server = try BerthServer(configuration: configuration)
+        let path = try #require(try await server.prepare())
+        let admin = try String(contentsOfFile: path, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        return TestServer(
+            server: server, directory: directory, adminToken: admin,
+            analystToken: try await server.tokens.create(name: "analyst", role: .analyst),
+            ciToken: try await server.tokens.create(name: "ci", role: .ci)
+        )
+    }
+
+    var databasePath: String { directory.appendingPathComponent("berth.sqlite").path }
+
+    /// Runs `body` with a client for the in-process router.
+    func withClient(_ body: @Sendable (TestAPIClient) async throws -> Void) async throws {
+        let (router, _) = server.makeRouter()
+        let app = Application(router: router)
+        let admin = adminToken
+        try await app.test(.router) { client in
+            try await body(TestAPIClient(client: client, token: admin))
+        }
+    }
+}
+
