@@ -104,6 +104,8 @@ let package = Package(
                 "BerthServer", "BerthRoxAPI", "BerthHTTP", "BerthServices", "BerthStore", "BerthModel",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
     ]

@@ -17,7 +17,8 @@ struct EventCompactor: Service {
             } catch {
                 logger.warning("event compaction failed: \(error)")
             }
-            try? await Task.sleep(for: interval)
+            // Graceful shutdown does not cancel services; it must end the wait itself.
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
         }
     }
 }
