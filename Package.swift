@@ -95,8 +95,8 @@ let package = Package(
             dependencies: ["BerthStore", "BerthModel"]
         ),
         .testTarget(
-            name: "BerthServicesTests",
-            dependencies: ["BerthServices", "BerthStore", "BerthModel", "BerthRegistry"]
+            name: "BerthRegistryTests",
+            dependencies: ["BerthRegistry"]
         ),
         .testTarget(
             name: "BerthAPITests",

@@ -18,7 +18,7 @@ public struct RegistryClient: Sendable {
     public init(
         endpoint: RegistryEndpoint,
         credentials: RegistryCredentials = .anonymous,
-        http: HTTPClient = .shared,
+        http: HTTPClient = OutboundHTTP.client,
         timeout: Duration = .seconds(15),
         logger: Logger = Logger(label: "berth.registry")
     ) {

@@ -18,7 +18,9 @@ public struct RoxErrorRenderer: ErrorRenderer {
     static func response(for error: BerthError) -> Response {
         let code = RoxStatus.grpcCode(error.code)
         let body = RoxError(code: code, message: error.message, error: error.message)
-        let data = (try? JSONEncoder().encode(body)) ?? Data()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let data = (try? encoder.encode(body)) ?? Data()
         return JSONResponse.raw(data, status: RoxStatus.httpStatus(grpcCode: code))
     }
 }

@@ -11,7 +11,7 @@ public struct IntegrationTester: Sendable {
     private let http: HTTPClient
     private let policy: EndpointPolicy
 
-    public init(policy: EndpointPolicy, http: HTTPClient = .shared) {
+    public init(policy: EndpointPolicy, http: HTTPClient = OutboundHTTP.client) {
         self.http = http
         self.policy = policy
     }
