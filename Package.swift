@@ -24,6 +24,7 @@ let package = Package(
         .target(name: "BerthModel"),
         // Engines: no HTTP server, no storage.
         .target(name: "BerthReference", dependencies: ["BerthModel"]),
+        .target(name: "BerthSearch"),
         .target(
             name: "BerthRegistry",
             dependencies: [
@@ -48,7 +49,7 @@ let package = Package(
         .target(
             name: "BerthServices",
             dependencies: [
-                "BerthModel", "BerthStore", "BerthRegistry", "BerthReference",
+                "BerthModel", "BerthStore", "BerthRegistry", "BerthReference", "BerthSearch",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -69,8 +70,9 @@ let package = Package(
         .target(
             name: "BerthRoxAPI",
             dependencies: [
-                "BerthModel", "BerthServices", "BerthHTTP",
+                "BerthModel", "BerthServices", "BerthHTTP", "BerthSearch",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         // The server assembly and the command line.
@@ -86,7 +88,7 @@ let package = Package(
         .executableTarget(
             name: "berth",
             dependencies: [
-                "BerthServer", "BerthServices", "BerthStore",
+                "BerthServer", "BerthServices", "BerthStore", "BerthRegistry",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -94,6 +96,8 @@ let package = Package(
             name: "BerthStoreTests",
             dependencies: ["BerthStore", "BerthModel"]
         ),
+        .testTarget(name: "BerthReferenceTests", dependencies: ["BerthReference"]),
+        .testTarget(name: "BerthSearchTests", dependencies: ["BerthSearch"]),
         .testTarget(
             name: "BerthRegistryTests",
             dependencies: ["BerthRegistry"]
@@ -106,7 +110,8 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
-            ]
+            ],
+            exclude: ["Fixtures"]
         ),
     ]
 )

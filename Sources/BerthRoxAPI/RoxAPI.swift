@@ -2,17 +2,20 @@ import BerthHTTP
 import BerthServices
 import Hummingbird
 
-/// The StackRox / RHACS dialect: `/v1/imageintegrations…` (and, as they are built, the
-/// ImageService routes).
+/// The StackRox / RHACS dialect: `/v1/imageintegrations…`, the ImageService routes
+/// (`/v1/images…`, `/v1/imagescount`, `/v1/export/images`, `/v1/watchedimages`).
 public struct RoxAPI {
     public let integrations: ImageIntegrationService
+    public let images: ImageService
 
-    public init(integrations: ImageIntegrationService) {
+    public init(integrations: ImageIntegrationService, images: ImageService) {
         self.integrations = integrations
+        self.images = images
     }
 
     public func register(on router: Router<BerthRequestContext>, catalog: APICatalog) {
         RoxImageIntegrationRoutes(integrations: integrations).register(on: router, catalog: catalog)
+        RoxImageRoutes(images: images).register(on: router, catalog: catalog)
     }
 
     public static let errorRenderer: any ErrorRenderer = RoxErrorRenderer()

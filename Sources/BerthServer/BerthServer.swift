@@ -18,6 +18,7 @@ public struct BerthServer: Sendable {
     public let store: any ObjectStore
     public let tokens: TokenService
     public let integrations: ImageIntegrationService
+    public let images: ImageService
     public let metrics: PrometheusCollectorRegistry
     public let logger: Logger
 
@@ -32,6 +33,7 @@ public struct BerthServer: Sendable {
         let policy = EndpointPolicy(allowLoopback: configuration.allowLoopbackEndpoints, egressAllowList: configuration.egressAllowList)
         self.tokens = TokenService(store: store)
         self.integrations = ImageIntegrationService(store: store, secrets: secrets, policy: policy)
+        self.images = ImageService(store: store, integrations: integrations, policy: policy, configuration: configuration.images)
         self.metrics = PrometheusCollectorRegistry()
     }
 
@@ -60,7 +62,7 @@ public struct BerthServer: Sendable {
         router.add(middleware: ErrorMiddleware(renderers: [RoxAPI.errorRenderer], fallback: PlainErrorRenderer()))
         router.add(middleware: AuthenticationMiddleware(tokens: tokens, publicPaths: SystemRoutes.publicPaths))
         SystemRoutes(store: store, metrics: metrics, catalog: catalog).register(on: router)
-        RoxAPI(integrations: integrations).register(on: router, catalog: catalog)
+        RoxAPI(integrations: integrations, images: images).register(on: router, catalog: catalog)
         return (router, catalog)
     }
 
@@ -72,6 +74,7 @@ public struct BerthServer: Sendable {
             logger: logger
         )
         app.addServices(EventCompactor(store: store, retention: configuration.eventRetention, interval: .seconds(60), logger: logger))
+        app.addServices(WatchedImageRescanner(images: images, interval: configuration.watchInterval, logger: logger))
         return app
     }
 

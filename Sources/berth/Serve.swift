@@ -1,5 +1,7 @@
 import ArgumentParser
+import BerthRegistry
 import BerthServer
+import BerthServices
 import Logging
 
 struct Serve: AsyncParsableCommand {
@@ -22,6 +24,21 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .long, help: "Store events kept for watches to resume from (default 100000).")
     var eventRetention: Int = 100_000
 
+    @Option(name: .long, help: "Platform picked from multi-platform images (default linux/amd64).")
+    var platform: String = "linux/amd64"
+
+    @Option(name: .long, help: "Seconds a scan result is reused for the same name unless the scan is forced (default 600).")
+    var scanCacheTTL: Double = 600
+
+    @Option(name: .long, help: "Registry fetches running at once (default 4).")
+    var scanConcurrency: Int = 4
+
+    @Option(name: .long, help: "A docker config.json or podman auth.json with registry credentials.")
+    var registryAuthFile: String?
+
+    @Option(name: .long, help: "Seconds between re-scans of watched images (default 14400).")
+    var watchInterval: Int = 14_400
+
     @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel: String = "info"
 
@@ -42,6 +59,17 @@ struct Serve: AsyncParsableCommand {
             configuration.egressAllowList = Set(egress.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })
         }
         configuration.eventRetention = eventRetention
+        guard let wanted = Platform.parse(platform) else {
+            throw ValidationError("--platform must look like linux/amd64 or linux/arm64/v8, got \(platform)")
+        }
+        configuration.images.platform = wanted
+        configuration.images.cacheTTL = scanCacheTTL
+        configuration.images.scanConcurrency = scanConcurrency
+        if let path = registryAuthFile ?? CommonOptions.env("BERTH_REGISTRY_AUTH_FILE") {
+            configuration.images.authFile = try RegistryAuthFile.load(path: path)
+        }
+        guard watchInterval > 0 else { throw ValidationError("--watch-interval must be positive") }
+        configuration.watchInterval = .seconds(watchInterval)
         guard let level = Logger.Level(rawValue: logLevel) else {
             throw ValidationError("unknown log level \(logLevel)")
         }

@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import Crypto
 import Foundation
 import Logging
 import NIOCore
@@ -6,34 +7,43 @@ import NIOHTTP1
 
 /// A client for one registry's Distribution API (v2).
 ///
-/// It owns the authentication dance: try anonymously, read the challenge, then answer it
-/// with basic credentials or with a bearer token fetched from the challenge's realm.
+/// It owns the authentication dance — try with what worked before, read the challenge on a
+/// 401, answer it with basic credentials or a bearer token fetched (and cached) for the
+/// request's scope — and it verifies the digest of everything it reads.
 public struct RegistryClient: Sendable {
     public let endpoint: RegistryEndpoint
     public let credentials: RegistryCredentials
     private let http: HTTPClient
     private let timeout: TimeAmount
     private let logger: Logger
+    private let tokens: TokenCache
+    private let retry: RetryPolicy
 
     public init(
         endpoint: RegistryEndpoint,
         credentials: RegistryCredentials = .anonymous,
         http: HTTPClient = OutboundHTTP.client,
-        timeout: Duration = .seconds(15),
+        timeout: Duration = .seconds(30),
+        retry: RetryPolicy = RetryPolicy(),
+        tokens: TokenCache = .shared,
         logger: Logger = Logger(label: "berth.registry")
     ) {
         self.endpoint = endpoint
         self.credentials = credentials
         self.http = http
         self.timeout = .nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000)
+        self.retry = retry
+        self.tokens = tokens
         self.logger = logger
     }
+
+    // MARK: Ping
 
     /// `GET /v2/`, authenticated as the registry demands. Succeeds only when the registry
     /// accepts us; the error says whether it could not be reached or refused the credentials.
     public func ping() async throws(RegistryError) -> RegistryPing {
         let url = endpoint.baseURL + "/v2/"
-        let first = try await send(url: url, authorization: nil)
+        let first = try await send(url: url, authorization: nil, accept: nil)
         switch first.status {
         case 200..<300:
             return RegistryPing(url: url, authentication: .none, apiVersion: first.header("docker-distribution-api-version"))
@@ -43,33 +53,148 @@ public struct RegistryClient: Sendable {
             throw .unexpectedStatus(url: url, status: first.status, detail: first.errorSummary)
         }
         let challenges = AuthChallenge.parse(first.headers("www-authenticate"))
-        if let bearer = challenges.first(where: \.isBearer) {
-            let token = try await fetchToken(challenge: bearer, scope: nil)
-            let second = try await send(url: url, authorization: "Bearer \(token)")
-            guard (200..<300).contains(second.status) else {
-                throw second.status == 401 || second.status == 403
-                    ? .unauthorized(url: url, detail: "the registry rejected the token from \(bearer.parameters["realm"] ?? "its realm")")
-                    : .unexpectedStatus(url: url, status: second.status, detail: second.errorSummary)
+        let authorization = try await answer(challenges, scope: nil, url: url)
+        let second = try await send(url: url, authorization: authorization, accept: nil)
+        guard (200..<300).contains(second.status) else {
+            if second.status == 401 || second.status == 403 {
+                let bearer = challenges.contains(where: \.isBearer)
+                throw .unauthorized(
+                    url: url,
+                    detail: bearer ? "the registry rejected the token from its token service" : "the registry rejected the credentials of \(credentials)"
+                )
             }
-            return RegistryPing(url: url, authentication: .bearer, apiVersion: second.header("docker-distribution-api-version"))
+            throw .unexpectedStatus(url: url, status: second.status, detail: second.errorSummary)
+        }
+        return RegistryPing(
+            url: url, authentication: challenges.contains(where: \.isBearer) ? .bearer : .basic,
+            apiVersion: second.header("docker-distribution-api-version")
+        )
+    }
+
+    // MARK: Content
+
+    /// A manifest or index by tag or digest, with its digest verified: against the digest
+    /// asked for, and against `Docker-Content-Digest` when the registry sends one.
+    public func manifest(repository: String, reference: String) async throws(RegistryError) -> ManifestResponse {
+        let url = "\(endpoint.baseURL)/v2/\(repository)/manifests/\(reference)"
+        let response = try await authorizedGet(url: url, repository: repository, accept: MediaType.manifestAccept, limit: 4 << 20)
+        let actual = Self.sha256(response.body)
+        if reference.contains(":"), reference != actual {
+            throw .digestMismatch(url: url, expected: reference, actual: actual)
+        }
+        if let announced = response.header("docker-content-digest"), announced.hasPrefix("sha256:"), announced != actual {
+            throw .digestMismatch(url: url, expected: announced, actual: actual)
+        }
+        var mediaType = response.header("content-type")?.split(separator: ";").first.map(String.init) ?? ""
+        if !MediaType.isIndex(mediaType) && !MediaType.isManifest(mediaType) {
+            // Some registries send a generic content type; the body's own mediaType decides.
+            struct Probe: Decodable {
+                var mediaType: String?
+                var manifests: [Descriptor]?
+                var schemaVersion: Int?
+            }
+            let probe = try? JSONDecoder().decode(Probe.self, from: response.body)
+            if probe?.schemaVersion == 1 || mediaType == MediaType.dockerSchema1 {
+                throw .unsupported(url: url, detail: "Docker schema 1 manifests are not supported; push the image again with a current client")
+            }
+            mediaType = probe?.mediaType ?? (probe?.manifests != nil ? MediaType.ociIndex : MediaType.ociManifest)
+        }
+        return ManifestResponse(digest: actual, mediaType: mediaType, data: response.body)
+    }
+
+    /// A whole blob (config blobs are small), digest verified.
+    public func blob(repository: String, digest: String, limit: Int = 16 << 20) async throws(RegistryError) -> Data {
+        let url = "\(endpoint.baseURL)/v2/\(repository)/blobs/\(digest)"
+        let response = try await authorizedGet(url: url, repository: repository, accept: nil, limit: limit)
+        let actual = Self.sha256(response.body)
+        guard actual == digest else { throw .digestMismatch(url: url, expected: digest, actual: actual) }
+        return response.body
+    }
+
+    /// Every tag of a repository, following `Link` pagination.
+    public func tags(repository: String, pageSize: Int? = nil) async throws(RegistryError) -> [String] {
+        var url: String? = "\(endpoint.baseURL)/v2/\(repository)/tags/list" + (pageSize.map { "?n=\($0)" } ?? "")
+        var tags: [String] = []
+        var pages = 0
+        while let next = url, pages < 10_000 {
+            let response = try await authorizedGet(url: next, repository: repository, accept: nil, limit: 8 << 20)
+            struct TagList: Decodable {
+                var tags: [String]?
+            }
+            guard let list = try? JSONDecoder().decode(TagList.self, from: response.body) else {
+                throw .invalidResponse(url: next, detail: "tags list is not JSON of the form {\"name\",\"tags\"}")
+            }
+            tags += list.tags ?? []
+            url = response.header("link").flatMap { Self.nextLink($0) }.map { $0.hasPrefix("/") ? endpoint.baseURL + $0 : $0 }
+            pages += 1
+        }
+        return tags
+    }
+
+    /// `<url>; rel="next"` → url.
+    static func nextLink(_ header: String) -> String? {
+        for part in header.split(separator: ",") {
+            let pieces = part.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let first = pieces.first, first.hasPrefix("<"), first.hasSuffix(">"),
+                  pieces.dropFirst().contains(where: { $0.replacingOccurrences(of: " ", with: "") == "rel=\"next\"" })
+            else { continue }
+            return String(first.dropFirst().dropLast())
+        }
+        return nil
+    }
+
+    // MARK: Authentication
+
+    private var identity: String {
+        switch credentials {
+        case .anonymous: "anonymous"
+        case .basic(let username, let password): "\(username):" + Self.sha256(Data(password.utf8))
+        }
+    }
+
+    private func cacheKey(_ scope: String) -> String { "\(endpoint.authority)|\(identity)|\(scope)" }
+
+    /// GET with the authorization the registry asks for; one re-try after a challenge.
+    private func authorizedGet(url: String, repository: String, accept: String?, limit: Int) async throws(RegistryError) -> BufferedResponse {
+        let scope = "repository:\(repository):pull"
+        var authorization = await tokens.token(for: cacheKey(scope))
+        var response = try await send(url: url, authorization: authorization, accept: accept, limit: limit)
+        if response.status == 401 {
+            let challenges = AuthChallenge.parse(response.headers("www-authenticate"))
+            authorization = try await answer(challenges, scope: scope, url: url)
+            response = try await send(url: url, authorization: authorization, accept: accept, limit: limit)
+        }
+        switch response.status {
+        case 200..<300:
+            return response
+        case 401, 403:
+            throw .unauthorized(url: url, detail: response.errorSummary.isEmpty ? "access denied for \(credentials)" : "\(response.errorSummary) (as \(credentials))")
+        case 404:
+            throw .notFound(url: url, detail: response.errorSummary)
+        default:
+            throw .unexpectedStatus(url: url, status: response.status, detail: response.errorSummary)
+        }
+    }
+
+    /// The Authorization header that answers these challenges.
+    private func answer(_ challenges: [AuthChallenge], scope: String?, url: String) async throws(RegistryError) -> String {
+        if let bearer = challenges.first(where: \.isBearer) {
+            let token = try await fetchToken(challenge: bearer, scope: scope)
+            let header = "Bearer \(token.token)"
+            if let scope { await tokens.store(header, for: cacheKey(scope), expiresIn: token.expiresIn) }
+            return header
         }
         guard case .basic(let username, let password) = credentials else {
             throw .unauthorized(url: url, detail: "the registry requires credentials and none were given")
         }
-        let second = try await send(url: url, authorization: Self.basicAuthorization(username, password))
-        switch second.status {
-        case 200..<300:
-            return RegistryPing(url: url, authentication: .basic, apiVersion: second.header("docker-distribution-api-version"))
-        case 401, 403:
-            throw .unauthorized(url: url, detail: "the registry rejected the credentials of \(credentials)")
-        default:
-            throw .unexpectedStatus(url: url, status: second.status, detail: second.errorSummary)
-        }
+        let header = Self.basicAuthorization(username, password)
+        if let scope { await tokens.store(header, for: cacheKey(scope), expiresIn: 3600) }
+        return header
     }
 
     /// Fetches a bearer token from the challenge's realm (the Docker token protocol), with
     /// basic credentials when we have them.
-    func fetchToken(challenge: AuthChallenge, scope: String?) async throws(RegistryError) -> String {
+    func fetchToken(challenge: AuthChallenge, scope: String?) async throws(RegistryError) -> (token: String, expiresIn: Int?) {
         guard let realm = challenge.parameters["realm"], var components = URLComponents(string: realm),
               components.scheme == "http" || components.scheme == "https"
         else {
@@ -85,7 +210,7 @@ public struct RegistryClient: Sendable {
         }
         components.queryItems = items.isEmpty ? nil : items
         let tokenURL = components.string ?? realm
-        let response = try await send(url: tokenURL, authorization: authorization)
+        let response = try await send(url: tokenURL, authorization: authorization, accept: nil)
         guard (200..<300).contains(response.status) else {
             if response.status == 401 || response.status == 403 {
                 throw .unauthorized(url: realm, detail: "the token service rejected the credentials of \(credentials)")
@@ -95,31 +220,57 @@ public struct RegistryClient: Sendable {
         struct TokenResponse: Decodable {
             var token: String?
             var access_token: String?
+            var expires_in: Int?
         }
         guard let decoded = try? JSONDecoder().decode(TokenResponse.self, from: response.body),
               let token = decoded.token ?? decoded.access_token, !token.isEmpty
         else {
             throw .invalidResponse(url: realm, detail: "the token service answered without a token")
         }
-        return token
+        return (token, decoded.expires_in)
     }
 
     static func basicAuthorization(_ username: String, _ password: String) -> String {
         "Basic " + Data("\(username):\(password)".utf8).base64EncodedString()
     }
 
-    /// One request, buffered: for the small JSON answers of ping and token calls.
-    private func send(url: String, authorization: String?) async throws(RegistryError) -> BufferedResponse {
-        var request = HTTPClientRequest(url: url)
-        request.method = .GET
-        request.headers.add(name: "User-Agent", value: "berth")
-        if let authorization { request.headers.add(name: "Authorization", value: authorization) }
-        do {
-            let response = try await http.execute(request, timeout: timeout, logger: logger)
-            let body = try await response.body.collect(upTo: 1 << 20)
-            return BufferedResponse(status: Int(response.status.code), headerFields: response.headers, body: Data(body.readableBytesView))
-        } catch {
-            throw .unreachable(url: url, reason: Self.describe(error))
+    public static func sha256(_ data: Data) -> String {
+        "sha256:" + SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    }
+
+    // MARK: Transport
+
+    /// One request, buffered, re-tried on 429, 5xx and dropped connections as `retry` allows.
+    private func send(url: String, authorization: String?, accept: String?, limit: Int = 1 << 20) async throws(RegistryError) -> BufferedResponse {
+        var attempt = 0
+        while true {
+            attempt += 1
+            var request = HTTPClientRequest(url: url)
+            request.method = .GET
+            request.headers.add(name: "User-Agent", value: "berth")
+            if let accept { request.headers.add(name: "Accept", value: accept) }
+            if let authorization { request.headers.add(name: "Authorization", value: authorization) }
+            let outcome: Result<BufferedResponse, RegistryError>
+            do {
+                let response = try await http.execute(request, timeout: timeout, logger: logger)
+                let body = try await response.body.collect(upTo: limit)
+                outcome = .success(BufferedResponse(status: Int(response.status.code), headerFields: response.headers, body: Data(body.readableBytesView)))
+            } catch let error as NIOTooManyBytesError {
+                _ = error
+                throw .invalidResponse(url: url, detail: "response larger than \(limit) bytes")
+            } catch {
+                outcome = .failure(.unreachable(url: url, reason: Self.describe(error)))
+            }
+            switch outcome {
+            case .success(let response) where retry.shouldRetry(status: response.status) && attempt < retry.attempts:
+                try? await Task.sleep(for: retry.delay(attempt: attempt, retryAfter: response.header("retry-after")))
+            case .success(let response):
+                return response
+            case .failure(let error) where attempt < retry.attempts && retry.retriesConnectionErrors(error):
+                try? await Task.sleep(for: retry.delay(attempt: attempt, retryAfter: nil))
+            case .failure(let error):
+                throw error
+            }
         }
     }
 
@@ -127,6 +278,9 @@ public struct RegistryClient: Sendable {
         let text = String(describing: error)
         if text.contains("connectTimeout") || text.contains("deadlineExceeded") { return "timed out" }
         if text.lowercased().contains("connection refused") { return "connection refused" }
+        if text.contains("remoteConnectionClosed") || text.contains("connectionReset") || text.contains("unexpected time") {
+            return "the connection was closed before a full response"
+        }
         return text
     }
 }

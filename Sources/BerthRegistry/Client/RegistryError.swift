@@ -12,6 +12,13 @@ public enum RegistryError: Error, Sendable, Equatable, CustomStringConvertible {
     case unexpectedStatus(url: String, status: Int, detail: String)
     /// The registry's answer could not be understood.
     case invalidResponse(url: String, detail: String)
+    /// The repository, tag or digest does not exist there.
+    case notFound(url: String, detail: String)
+    /// The bytes served do not hash to the digest they were asked for or announced with:
+    /// never stored, whatever else they say.
+    case digestMismatch(url: String, expected: String, actual: String)
+    /// Content Berth does not read (schema 1 manifests, unknown media types, no such platform).
+    case unsupported(url: String, detail: String)
 
     public var description: String {
         switch self {
@@ -23,6 +30,12 @@ public enum RegistryError: Error, Sendable, Equatable, CustomStringConvertible {
             "registry error: \(url) answered HTTP \(status)\(detail.isEmpty ? "" : ": \(detail)")"
         case .invalidResponse(let url, let detail):
             "registry error: invalid response from \(url): \(detail)"
+        case .notFound(let url, let detail):
+            "not found in registry: \(url)\(detail.isEmpty ? "" : ": \(detail)")"
+        case .digestMismatch(let url, let expected, let actual):
+            "digest mismatch: \(url) served content with digest \(actual), expected \(expected)"
+        case .unsupported(let url, let detail):
+            "unsupported content at \(url): \(detail)"
         }
     }
 }

@@ -1,3 +1,4 @@
+import BerthServices
 import Foundation
 import Logging
 
@@ -16,6 +17,9 @@ public struct ServerConfiguration: Sendable {
     /// How many store events to keep for watches to resume from.
     public var eventRetention = 100_000
     public var logLevel: Logger.Level = .info
+    public var images = ImageServiceConfiguration()
+    /// How often watched images are re-scanned.
+    public var watchInterval: Duration = .seconds(4 * 3600)
 
     public init() {}
 

@@ -1,0 +1,262 @@
+import BerthModel
+import BerthReference
+import BerthRegistry
+import BerthStore
+import Foundation
+
+/// The image catalogue: images keyed by manifest digest, learnt from registries.
+///
+/// Scans of one name share one fetch (single flight), run under a concurrency bound, and are
+/// served from a TTL cache unless forced. Nothing is stored until the whole fetch succeeded.
+public struct ImageService: Sendable {
+    static let kind = "image"
+    static let watchedKind = "watchedimage"
+    private let store: any ObjectStore
+    private let resolver: RegistryAccessResolver
+    private let policy: EndpointPolicy
+    private let fetcher: ImageMetadataFetcher
+    private let cache: ScanCache
+    private let flights = SingleFlight<Image>()
+    private let permits: AsyncSemaphore
+
+    public init(store: any ObjectStore, integrations: ImageIntegrationService, policy: EndpointPolicy, configuration: ImageServiceConfiguration) {
+        self.store = store
+        self.resolver = RegistryAccessResolver(integrations: integrations, authFile: configuration.authFile)
+        self.policy = policy
+        self.fetcher = ImageMetadataFetcher(platform: configuration.platform)
+        self.cache = ScanCache(ttl: configuration.cacheTTL)
+        self.permits = AsyncSemaphore(limit: configuration.scanConcurrency)
+    }
+
+    // MARK: Scan
+
+    /// `POST /v1/images/scan`: fetch the image's manifest and config and store it.
+    public func scan(imageName: String, force: Bool) async throws -> Image {
+        let trimmed = imageName.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { throw BerthError.invalid("image name must be specified: invalid arguments") }
+        let reference = try Self.parse(trimmed)
+        if let violation = policy.violation(reference.registry) {
+            throw BerthError.invalid("image enrichment error: \(violation): invalid arguments")
+        }
+        let name = reference.fullName
+        if !force, let id = await cache.lookup(name), let (image, _) = try await store.getValue(Image.self, kind: Self.kind, key: id) {
+            return image
+        }
+        let resolver = self.resolver, fetcher = self.fetcher, store = self.store, permits = self.permits, cache = self.cache
+        return try await flights.run(name) {
+            let image = try await permits.withPermit {
+                try await Self.fetchAndStore(reference, resolver: resolver, fetcher: fetcher, store: store)
+            }
+            await cache.remember(name, id: image.id)
+            return image
+        }
+    }
+
+    static func parse(_ text: String) throws -> ImageReference {
+        do {
+            return try ImageReference.parse(text)
+        } catch {
+            throw BerthError.invalid("error parsing image name: \(error.message): invalid arguments")
+        }
+    }
+
+    private static func fetchAndStore(
+        _ reference: ImageReference, resolver: RegistryAccessResolver, fetcher: ImageMetadataFetcher, store: any ObjectStore
+    ) async throws -> Image {
+        let candidates = try await resolver.candidates(forRegistry: reference.registry)
+        var failures: [RegistryError] = []
+        var fetched: FetchedImage?
+        for access in candidates {
+            let client = RegistryClient(endpoint: access.endpoint, credentials: access.credentials)
+            do {
+                fetched = try await fetcher.fetch(
+                    repository: reference.repository, reference: reference.digest?.string ?? reference.tag ?? "latest",
+                    client: client, dataSource: access.dataSource
+                )
+                break
+            } catch {
+                failures.append(error)
+            }
+        }
+        guard let fetched else { throw enrichmentError(reference, failures) }
+
+        let id = reference.digest?.string ?? fetched.digest
+        var imageName = ImageName()
+        imageName.registry = reference.registry
+        imageName.remote = reference.repository
+        imageName.tag = reference.tag ?? (reference.digest == nil ? "latest" : "")
+        imageName.fullName = reference.fullName
+
+        // Compare-and-swap so two scans of different names for one digest both keep their name.
+        while true {
+            let existing = try await store.getValue(Image.self, kind: kind, key: id)
+            var image = existing?.0 ?? Image()
+            image.id = id
+            image.name = imageName
+            if !image.names.contains(imageName) { image.names.append(imageName) }
+            image.metadata = fetched.metadata
+            image.lastUpdated = Timestamps.format(Date())
+            image.notes = notes(for: image)
+            image.riskScore = ImageRisk.score(image)
+            image.priority = "0"
+            do {
+                if let existing {
+                    try await store.update(kind: kind, key: id, body: try StoreCoding.encode(image), index: index(image), expectedVersion: existing.1.resourceVersion)
+                } else {
+                    try await store.create(kind: kind, key: id, body: try StoreCoding.encode(image), index: index(image))
+                }
+                return image
+            } catch let error as BerthError where error.code == .conflict || error.code == .alreadyExists {
+                continue
+            }
+        }
+    }
+
+    static func notes(for image: Image) -> [String] {
+        var notes: [ImageNote] = []
+        if image.metadata == nil { notes.append(.missingMetadata) }
+        if image.scan == nil { notes.append(.missingScanData) }
+        if image.signature == nil { notes.append(.missingSignature) }
+        if image.signatureVerificationData == nil { notes.append(.missingSignatureVerificationData) }
+        return notes.map(\.rawValue)
+    }
+
+    static func index(_ image: Image) -> [IndexEntry] {
+        image.names.flatMap { [IndexEntry("registry", $0.registry), IndexEntry("remote", $0.remote), IndexEntry("fullName", $0.fullName)] }
+    }
+
+    /// The caller can act on the registry's answer: the status says who must act.
+    static func enrichmentError(_ reference: ImageReference, _ failures: [RegistryError]) -> BerthError {
+        let detail = failures.map(\.description).joined(separator: "; ")
+        let message = "image enrichment error: error getting metadata for image: \(reference.fullName): \(detail)"
+        let code: BerthError.Code = switch failures.last {
+        case .notFound: .notFound
+        case .unreachable, .unexpectedStatus: .unavailable
+        default: .failedPrecondition
+        }
+        return BerthError(code, message)
+    }
+
+    public func invalidateCache() async {
+        await cache.removeAll()
+    }
+
+    // MARK: Reads
+
+    /// StackRox normalises a bare hex id to `sha256:<hex>`.
+    public static func normalizedID(_ id: String) -> String {
+        id.contains(":") ? id : "sha256:" + id
+    }
+
+    public func get(id: String) async throws -> Image {
+        guard !id.isEmpty else { throw BerthError.invalid("id must be specified: invalid arguments") }
+        guard var (image, _) = try await store.getValue(Image.self, kind: Self.kind, key: Self.normalizedID(id)) else {
+            throw BerthError.notFound("image with id \"\(id)\" does not exist: not found")
+        }
+        let priorities = try await currentPriorities()
+        image.priority = String(priorities[image.id] ?? 0)
+        return image
+    }
+
+    /// Every image, priorities filled, in key order; for search, list, count, delete.
+    public func all() async throws -> [Image] {
+        let images = try await store.listAll(kind: Self.kind).map { try StoreCoding.decode(Image.self, from: $0.body) }
+        let priorities = ImageRisk.priorities(Dictionary(images.map { ($0.id, $0.riskScore) }, uniquingKeysWith: { a, _ in a }))
+        return images.map { image in
+            var image = image
+            image.priority = String(priorities[image.id] ?? 0)
+            return image
+        }
+    }
+
+    /// Pages through the catalogue without holding it whole: for the export stream.
+    public func pages(pageSize: Int = 100) -> AsyncThrowingStream<[Image], Error> {
+        let store = self.store
+        return AsyncThrowingStream { continuation in
+            let task = Task {
+                do {
+                    var after: String?
+                    repeat {
+                        let page = try await store.list(kind: Self.kind, query: ListQuery(limit: pageSize, continueAfter: after))
+                        continuation.yield(try page.items.map { try StoreCoding.decode(Image.self, from: $0.body) })
+                        after = page.continueKey
+                    } while after != nil && !Task.isCancelled
+                    continuation.finish()
+                } catch {
+                    continuation.finish(throwing: error)
+                }
+            }
+            continuation.onTermination = { _ in task.cancel() }
+        }
+    }
+
+    func currentPriorities() async throws -> [String: Int] {
+        let images = try await store.listAll(kind: Self.kind).map { try StoreCoding.decode(Image.self, from: $0.body) }
+        return ImageRisk.priorities(Dictionary(images.map { ($0.id, $0.riskScore) }, uniquingKeysWith: { a, _ in a }))
+    }
+
+    /// Deletes these ids in one batch.
+    public func delete(ids: [String]) async throws {
+        guard !ids.isEmpty else { return }
+        try await store.commit(ids.map { .delete(kind: Self.kind, key: $0, expectedVersion: nil) })
+    }
+
+    // MARK: Watched images
+
+    public struct WatchResult: Sendable, Equatable {
+        public var normalizedName: String
+        public var errorType: String
+        public var errorMessage: String
+    }
+
+    public func watch(name: String) async throws -> WatchResult {
+        func failure(_ type: String, _ message: String) -> WatchResult {
+            WatchResult(normalizedName: "", errorType: type, errorMessage: message)
+        }
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return failure("INVALID_IMAGE_NAME", "no image name specified") }
+        let reference: ImageReference
+        do {
+            reference = try ImageReference.parse(trimmed)
+        } catch {
+            return failure("INVALID_IMAGE_NAME", "failed to parse name: error parsing image name: \(error.message)")
+        }
+        if reference.digest != nil {
+            return failure("INVALID_IMAGE_NAME", "name \(trimmed) contains a digest, but watch does not handle images with digests")
+        }
+        do {
+            _ = try await scan(imageName: trimmed, force: true)
+        } catch let error as BerthError {
+            return failure("SCAN_FAILED", "failed to scan image: \(error.message)")
+        }
+        var watched = WatchedImage()
+        watched.name = reference.fullName
+        try await store.put(kind: Self.watchedKind, key: watched.name, body: try StoreCoding.encode(watched))
+        return WatchResult(normalizedName: watched.name, errorType: "NO_ERROR", errorMessage: "")
+    }
+
+    /// Exact key, no normalisation, idempotent — as StackRox does it.
+    public func unwatch(name: String) async throws {
+        do {
+            try await store.delete(kind: Self.watchedKind, key: name)
+        } catch let error as BerthError where error.code == .notFound {}
+    }
+
+    public func watchedImages() async throws -> [WatchedImage] {
+        try await store.listAll(kind: Self.watchedKind).map { try StoreCoding.decode(WatchedImage.self, from: $0.body) }
+    }
+
+    /// Re-scans every watched image; returns how many failed. The server runs it on an interval.
+    @discardableResult
+    public func rescanWatched() async throws -> Int {
+        var failed = 0
+        for watched in try await watchedImages() {
+            do {
+                _ = try await scan(imageName: watched.name, force: true)
+            } catch {
+                failed += 1
+            }
+        }
+        return failed
+    }
+}
