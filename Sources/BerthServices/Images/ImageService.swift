@@ -153,15 +153,15 @@ public struct ImageService: Sendable {
         guard var (image, _) = try await store.getValue(Image.self, kind: Self.kind, key: Self.normalizedID(id)) else {
             throw BerthError.notFound("image with id \"\(id)\" does not exist: not found")
         }
-        let priorities = try await currentPriorities()
+        let priorities = Self.priorities(of: try await storedImages())
         image.priority = String(priorities[image.id] ?? 0)
         return image
     }
 
     /// Every image, priorities filled, in key order; for search, list, count, delete.
     public func all() async throws -> [Image] {
-        let images = try await store.listAll(kind: Self.kind).map { try StoreCoding.decode(Image.self, from: $0.body) }
-        let priorities = ImageRisk.priorities(Dictionary(images.map { ($0.id, $0.riskScore) }, uniquingKeysWith: { a, _ in a }))
+        let images = try await storedImages()
+        let priorities = Self.priorities(of: images)
         return images.map { image in
             var image = image
             image.priority = String(priorities[image.id] ?? 0)
@@ -190,9 +190,13 @@ public struct ImageService: Sendable {
         }
     }
 
-    func currentPriorities() async throws -> [String: Int] {
-        let images = try await store.listAll(kind: Self.kind).map { try StoreCoding.decode(Image.self, from: $0.body) }
-        return ImageRisk.priorities(Dictionary(images.map { ($0.id, $0.riskScore) }, uniquingKeysWith: { a, _ in a }))
+    private func storedImages() async throws -> [Image] {
+        try await store.listAll(kind: Self.kind).map { try StoreCoding.decode(Image.self, from: $0.body) }
+    }
+
+    /// Priority is a rank among all images, so it is computed from the whole catalogue.
+    private static func priorities(of images: [Image]) -> [String: Int] {
+        ImageRisk.priorities(Dictionary(images.map { ($0.id, $0.riskScore) }, uniquingKeysWith: { a, _ in a }))
     }
 
     /// Deletes these ids in one batch.
