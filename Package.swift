@@ -97,6 +97,7 @@ let package = Package(
             dependencies: ["BerthStore", "BerthModel"]
         ),
         .testTarget(name: "BerthReferenceTests", dependencies: ["BerthReference"]),
+        .testTarget(name: "BerthServicesTests", dependencies: ["BerthServices", "BerthStore", "BerthModel"]),
         .testTarget(name: "BerthSearchTests", dependencies: ["BerthSearch"]),
         .testTarget(
             name: "BerthRegistryTests",

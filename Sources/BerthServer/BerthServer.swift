@@ -19,6 +19,9 @@ public struct BerthServer: Sendable {
     public let tokens: TokenService
     public let integrations: ImageIntegrationService
     public let images: ImageService
+    public let jobs: JobQueue
+    /// Runs persisted jobs; `run()` starts it, in-process tests start it with ``runJobs()``.
+    public let runner: JobRunner
     public let metrics: PrometheusCollectorRegistry
     public let logger: Logger
 
@@ -33,7 +36,12 @@ public struct BerthServer: Sendable {
         let policy = EndpointPolicy(allowLoopback: configuration.allowLoopbackEndpoints, egressAllowList: configuration.egressAllowList)
         self.tokens = TokenService(store: store)
         self.integrations = ImageIntegrationService(store: store, secrets: secrets, policy: policy)
-        self.images = ImageService(store: store, integrations: integrations, policy: policy, configuration: configuration.images)
+        self.jobs = JobQueue(store: store, configuration: configuration.jobs)
+        self.images = ImageService(store: store, integrations: integrations, policy: policy, configuration: configuration.images, jobs: jobs)
+        self.runner = JobRunner(
+            queue: jobs, concurrency: configuration.images.scanConcurrency,
+            handlers: [ImageService.scanJobType: images.scanJobHandler()], logger: logger
+        )
         self.metrics = PrometheusCollectorRegistry()
     }
 
@@ -74,6 +82,7 @@ public struct BerthServer: Sendable {
             logger: logger
         )
         app.addServices(EventCompactor(store: store, retention: configuration.eventRetention, interval: .seconds(60), logger: logger))
+        app.addServices(JobRunnerService(runner: runner))
         app.addServices(WatchedImageRescanner(images: images, interval: configuration.watchInterval, logger: logger))
         return app
     }

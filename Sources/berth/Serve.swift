@@ -30,8 +30,11 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .long, help: "Seconds a scan result is reused for the same name unless the scan is forced (default 600).")
     var scanCacheTTL: Double = 600
 
-    @Option(name: .long, help: "Registry fetches running at once (default 4).")
+    @Option(name: .long, help: "Jobs (scans, imports) running at once in this process (default 4).")
     var scanConcurrency: Int = 4
+
+    @Option(name: .long, help: "Seconds a worker's claim on a job lasts without renewal; a crashed worker's jobs are re-run after it (default 30).")
+    var jobLease: Double = 30
 
     @Option(name: .long, help: "A docker config.json or podman auth.json with registry credentials.")
     var registryAuthFile: String?
@@ -64,7 +67,10 @@ struct Serve: AsyncParsableCommand {
         }
         configuration.images.platform = wanted
         configuration.images.cacheTTL = scanCacheTTL
+        guard scanConcurrency > 0 else { throw ValidationError("--scan-concurrency must be positive") }
         configuration.images.scanConcurrency = scanConcurrency
+        guard jobLease >= 1 else { throw ValidationError("--job-lease must be at least 1 second") }
+        configuration.jobs.lease = .milliseconds(Int(jobLease * 1000))
         if let path = registryAuthFile ?? CommonOptions.env("BERTH_REGISTRY_AUTH_FILE") {
             configuration.images.authFile = try RegistryAuthFile.load(path: path)
         }

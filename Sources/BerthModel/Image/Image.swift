@@ -6,7 +6,7 @@ public struct Image: Codable, Sendable, Equatable {
     @Defaulted public var names: [ImageName]
     @Defaulted public var metadata: ImageMetadata?
     /// Filled by the scanner; `null` (with the MISSING_SCAN_DATA note) until an image is scanned.
-    @Defaulted public var scan: JSONValue?
+    @Defaulted public var scan: ImageScan?
     @Defaulted public var signatureVerificationData: JSONValue?
     @Defaulted public var signature: JSONValue?
     /// protobuf oneofs: omitted from JSON while unset.

@@ -111,6 +111,56 @@ public struct RegistryClient: Sendable {
         return response.body
     }
 
+    /// A blob as a stream, for layers: nothing is buffered, the digest is checked when the
+    /// stream ends (see ``BlobStream``). Only sha256 digests can be verified, so only those
+    /// are accepted.
+    public func blobStream(repository: String, digest: String) async throws(RegistryError) -> BlobStream {
+        let url = "\(endpoint.baseURL)/v2/\(repository)/blobs/\(digest)"
+        guard digest.hasPrefix("sha256:") else {
+            throw .unsupported(url: url, detail: "only sha256 blob digests can be verified")
+        }
+        let scope = "repository:\(repository):pull"
+        var authorization = await tokens.token(for: cacheKey(scope))
+        var response = try await open(url: url, authorization: authorization)
+        if response.status == .unauthorized {
+            let challenges = AuthChallenge.parse(response.headers[canonicalForm: "www-authenticate"].map(String.init))
+            authorization = try await answer(challenges, scope: scope, url: url)
+            response = try await open(url: url, authorization: authorization)
+        }
+        switch response.status.code {
+        case 200..<300:
+            let length = response.headers.first(name: "content-length").flatMap { Int64($0) }
+            return BlobStream(body: response.body, url: url, expected: digest, contentLength: length)
+        case 401, 403:
+            throw .unauthorized(url: url, detail: "access denied for \(credentials)")
+        case 404:
+            throw .notFound(url: url, detail: "blob unknown to registry")
+        default:
+            throw .unexpectedStatus(url: url, status: Int(response.status.code), detail: "")
+        }
+    }
+
+    /// Every repository the registry lists in `/v2/_catalog`, following `Link` pagination.
+    /// Registries may restrict the catalog to some credentials or disable it.
+    public func catalog(pageSize: Int? = nil) async throws(RegistryError) -> [String] {
+        var url: String? = "\(endpoint.baseURL)/v2/_catalog" + (pageSize.map { "?n=\($0)" } ?? "")
+        var repositories: [String] = []
+        var pages = 0
+        while let next = url, pages < 10_000 {
+            let response = try await authorizedGet(url: next, scope: "registry:catalog:*", accept: nil, limit: 16 << 20)
+            struct Catalog: Decodable {
+                var repositories: [String]?
+            }
+            guard let list = try? JSONDecoder().decode(Catalog.self, from: response.body) else {
+                throw .invalidResponse(url: next, detail: "catalog is not JSON of the form {\"repositories\"}")
+            }
+            repositories += list.repositories ?? []
+            url = response.header("link").flatMap { Self.nextLink($0) }.map { $0.hasPrefix("/") ? endpoint.baseURL + $0 : $0 }
+            pages += 1
+        }
+        return repositories
+    }
+
     /// Every tag of a repository, following `Link` pagination.
     public func tags(repository: String, pageSize: Int? = nil) async throws(RegistryError) -> [String] {
         var url: String? = "\(endpoint.baseURL)/v2/\(repository)/tags/list" + (pageSize.map { "?n=\($0)" } ?? "")
@@ -156,7 +206,10 @@ public struct RegistryClient: Sendable {
 
     /// GET with the authorization the registry asks for; one re-try after a challenge.
     private func authorizedGet(url: String, repository: String, accept: String?, limit: Int) async throws(RegistryError) -> BufferedResponse {
-        let scope = "repository:\(repository):pull"
+        try await authorizedGet(url: url, scope: "repository:\(repository):pull", accept: accept, limit: limit)
+    }
+
+    private func authorizedGet(url: String, scope: String, accept: String?, limit: Int) async throws(RegistryError) -> BufferedResponse {
         var authorization = await tokens.token(for: cacheKey(scope))
         var response = try await send(url: url, authorization: authorization, accept: accept, limit: limit)
         if response.status == 401 {
@@ -271,6 +324,38 @@ public struct RegistryClient: Sendable {
             case .failure(let error):
                 throw error
             }
+        }
+    }
+
+    /// Starts a streaming GET: retried like ``send`` while no body has been read; a 401 is
+    /// returned with its body drained so the caller can answer the challenge.
+    private func open(url: String, authorization: String?) async throws(RegistryError) -> HTTPClientResponse {
+        var attempt = 0
+        while true {
+            attempt += 1
+            var request = HTTPClientRequest(url: url)
+            request.method = .GET
+            request.headers.add(name: "User-Agent", value: "berth")
+            if let authorization { request.headers.add(name: "Authorization", value: authorization) }
+            let response: HTTPClientResponse
+            do {
+                response = try await http.execute(request, timeout: .minutes(30), logger: logger)
+            } catch {
+                let failure = RegistryError.unreachable(url: url, reason: Self.describe(error))
+                if attempt < retry.attempts && retry.retriesConnectionErrors(failure) {
+                    try? await Task.sleep(for: retry.delay(attempt: attempt, retryAfter: nil))
+                    continue
+                }
+                throw failure
+            }
+            let status = Int(response.status.code)
+            if (200..<300).contains(status) { return response }
+            _ = try? await response.body.collect(upTo: 1 << 20)
+            if retry.shouldRetry(status: status) && attempt < retry.attempts {
+                try? await Task.sleep(for: retry.delay(attempt: attempt, retryAfter: response.headers.first(name: "retry-after")))
+                continue
+            }
+            return response
         }
     }
 

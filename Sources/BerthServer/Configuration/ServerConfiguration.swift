@@ -18,6 +18,7 @@ public struct ServerConfiguration: Sendable {
     public var eventRetention = 100_000
     public var logLevel: Logger.Level = .info
     public var images = ImageServiceConfiguration()
+    public var jobs = JobQueueConfiguration()
     /// How often watched images are re-scanned.
     public var watchInterval: Duration = .seconds(4 * 3600)
 

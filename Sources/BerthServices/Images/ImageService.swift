@@ -6,26 +6,28 @@ import Foundation
 
 /// The image catalogue: images keyed by manifest digest, learnt from registries.
 ///
-/// Scans of one name share one fetch (single flight), run under a concurrency bound, and are
-/// served from a TTL cache unless forced. Nothing is stored until the whole fetch succeeded.
+/// A scan is a persisted job (`image.scan`), deduplicated per image name, so a burst of scans
+/// of one image fetches it once, the number of fetches in flight is the job runner's bound,
+/// and a restart loses no queued scan. Scans are served from a TTL cache unless forced.
+/// Nothing is stored until the whole fetch succeeded.
 public struct ImageService: Sendable {
     static let kind = "image"
     static let watchedKind = "watchedimage"
+    public static let scanJobType = "image.scan"
     private let store: any ObjectStore
     private let resolver: RegistryAccessResolver
     private let policy: EndpointPolicy
     private let fetcher: ImageMetadataFetcher
     private let cache: ScanCache
-    private let flights = SingleFlight<Image>()
-    private let permits: AsyncSemaphore
+    private let jobs: JobQueue
 
-    public init(store: any ObjectStore, integrations: ImageIntegrationService, policy: EndpointPolicy, configuration: ImageServiceConfiguration) {
+    public init(store: any ObjectStore, integrations: ImageIntegrationService, policy: EndpointPolicy, configuration: ImageServiceConfiguration, jobs: JobQueue) {
         self.store = store
         self.resolver = RegistryAccessResolver(integrations: integrations, authFile: configuration.authFile)
         self.policy = policy
         self.fetcher = ImageMetadataFetcher(platform: configuration.platform)
         self.cache = ScanCache(ttl: configuration.cacheTTL)
-        self.permits = AsyncSemaphore(limit: configuration.scanConcurrency)
+        self.jobs = jobs
     }
 
     // MARK: Scan
@@ -42,13 +44,25 @@ public struct ImageService: Sendable {
         if !force, let id = await cache.lookup(name), let (image, _) = try await store.getValue(Image.self, kind: Self.kind, key: id) {
             return image
         }
-        let resolver = self.resolver, fetcher = self.fetcher, store = self.store, permits = self.permits, cache = self.cache
-        return try await flights.run(name) {
-            let image = try await permits.withPermit {
-                try await Self.fetchAndStore(reference, resolver: resolver, fetcher: fetcher, store: store)
+        let result = try await jobs.run(type: Self.scanJobType, payload: .object(["imageName": .string(trimmed)]), dedupeKey: "scan:" + name)
+        guard let id = result["id"]?.stringValue, let (image, _) = try await store.getValue(Image.self, kind: Self.kind, key: id) else {
+            throw BerthError.notFound("image scanned from \(name) was deleted before it could be returned: not found")
+        }
+        await cache.remember(name, id: id)
+        return image
+    }
+
+    /// The `image.scan` job: re-validates the name (the job may come from an older process)
+    /// and fetches and stores the image; the result is the image id.
+    public func scanJobHandler() -> JobHandler {
+        let resolver = self.resolver, fetcher = self.fetcher, store = self.store
+        return { job in
+            guard let imageName = job.payload["imageName"]?.stringValue else {
+                throw BerthError.invalid("scan job \(job.id) has no imageName")
             }
-            await cache.remember(name, id: image.id)
-            return image
+            let reference = try Self.parse(imageName)
+            let image = try await Self.fetchAndStore(reference, resolver: resolver, fetcher: fetcher, store: store)
+            return .object(["id": .string(image.id)])
         }
     }
 

@@ -38,6 +38,9 @@ struct TestServer {
         let (router, _) = server.makeRouter()
         let app = Application(router: router)
         let admin = adminToken
+        let runner = server.runner
+        let jobs = Task { try await runner.run() }
+        defer { jobs.cancel() }
         try await app.test(.router) { client in
             try await body(TestAPIClient(client: client, token: admin))
         }
