@@ -106,7 +106,7 @@ let package = Package(
         .testTarget(
             name: "BerthAPITests",
             dependencies: [
-                "BerthServer", "BerthRoxAPI", "BerthHTTP", "BerthServices", "BerthStore", "BerthModel",
+                "BerthServer", "BerthRoxAPI", "BerthHTTP", "BerthServices", "BerthStore", "BerthModel", "BerthRegistry",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -21,12 +21,12 @@ struct RegistryAccessResolver: Sendable {
             source.name = integration.name
             result.append(RegistryAccess(endpoint: Self.apiEndpoint(endpoint, registry: registry), credentials: credentials, dataSource: source))
         }
-        if let entry = authFile?.entries[registry], let endpoint = try? RegistryEndpoint.parse(Self.apiHost(registry), insecure: false) {
+        if let entry = authFile?.entries[registry], let endpoint = try? RegistryEndpoint.parse(Self.apiHost(registry), insecure: Self.isLoopback(registry)) {
             var source = DataSource()
             source.name = "registry auth file"
             result.append(RegistryAccess(endpoint: endpoint, credentials: .basic(username: entry.username, password: entry.password), dataSource: source))
         }
-        if result.isEmpty, let endpoint = try? RegistryEndpoint.parse(Self.apiHost(registry), insecure: false) {
+        if result.isEmpty, let endpoint = try? RegistryEndpoint.parse(Self.apiHost(registry), insecure: Self.isLoopback(registry)) {
             var source = DataSource()
             source.name = "anonymous"
             result.append(RegistryAccess(endpoint: endpoint, credentials: .anonymous, dataSource: source))
@@ -39,6 +39,14 @@ struct RegistryAccessResolver: Sendable {
     static func matches(endpoint: RegistryEndpoint, registry: String) -> Bool {
         if registry == "docker.io" { return endpoint.host.contains("docker.io") }
         return endpoint.authority == registry.lowercased()
+    }
+
+    /// Without an integration to say `insecure`, loopback registries are spoken to over plain
+    /// HTTP, as the Docker daemon treats 127.0.0.0/8 and localhost as insecure registries by
+    /// default; the endpoint policy has already decided whether loopback may be used at all.
+    static func isLoopback(_ registry: String) -> Bool {
+        let host = registry.hasPrefix("[") ? String(registry.dropFirst().prefix { $0 != "]" }) : String(registry.prefix { $0 != ":" })
+        return host == "localhost" || host.hasPrefix("127.") || host == "::1"
     }
 
     /// Docker Hub's API is not at docker.io.

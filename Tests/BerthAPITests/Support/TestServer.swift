@@ -15,12 +15,15 @@ struct TestServer {
     let analystToken: String
     let ciToken: String
 
-    static func make(allowLoopback: Bool = true, egress: Set<String>? = nil) async throws -> TestServer {
+    static func make(
+        allowLoopback: Bool = true, egress: Set<String>? = nil, configure: (inout ServerConfiguration) -> Void = { _ in }
+    ) async throws -> TestServer {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("berth-test-\(UUID().uuidString)")
         var configuration = ServerConfiguration()
         configuration.dataDirectory = directory.path
         configuration.allowLoopbackEndpoints = allowLoopback
         configuration.egressAllowList = egress
+        configure(&configuration)
         let server = try BerthServer(configuration: configuration)
         let path = try #require(try await server.prepare())
         let admin = try String(contentsOfFile: path, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
