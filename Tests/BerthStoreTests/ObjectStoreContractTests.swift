@@ -25,6 +25,20 @@ struct ObjectStoreContractTests {
     }
 
     @Test(arguments: StoreBackend.allCases)
+    func indexCountsCountObjectsPerValue(backend: StoreBackend) async throws {
+        let store = try backend.makeStore()
+        try await store.create(kind: "rec", key: "a", body: body("{}"), index: [IndexEntry("eco", "Debian:12"), IndexEntry("eco", "PyPI")])
+        try await store.create(kind: "rec", key: "b", body: body("{}"), index: [IndexEntry("eco", "Debian:12")])
+        try await store.create(kind: "rec", key: "c", body: body("{}"), index: [IndexEntry("other", "x")])
+        try await store.create(kind: "elsewhere", key: "d", body: body("{}"), index: [IndexEntry("eco", "Debian:12")])
+        #expect(try await store.indexCounts(kind: "rec", field: "eco") == ["Debian:12": 2, "PyPI": 1])
+        try await store.put(kind: "rec", key: "a", body: body("{}"), index: [IndexEntry("eco", "npm")])
+        try await store.delete(kind: "rec", key: "b")
+        #expect(try await store.indexCounts(kind: "rec", field: "eco") == ["npm": 1])
+        #expect(try await store.indexCounts(kind: "rec", field: "missing") == [:])
+    }
+
+    @Test(arguments: StoreBackend.allCases)
     func createTwiceIsAlreadyExists(backend: StoreBackend) async throws {
         let store = try backend.makeStore()
         try await store.create(kind: "thing", key: "a", body: body("{}"))

@@ -20,6 +20,10 @@ public protocol ObjectStore: Sendable {
     /// the oldest retained event fails with a `gone` error, as Kubernetes clients expect.
     func watch(kind: String, prefix: String, fromVersion version: Int64) async throws -> AsyncThrowingStream<WatchEvent, Error>
 
+    /// How many objects of a kind carry each value of one index field: facet counts
+    /// (vulnerability records per ecosystem, images per registry) without reading bodies.
+    func indexCounts(kind: String, field: String) async throws -> [String: Int]
+
     /// The newest version the store has committed.
     func currentVersion() async throws -> Int64
 

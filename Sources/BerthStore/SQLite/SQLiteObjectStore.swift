@@ -70,6 +70,16 @@ public final class SQLiteObjectStore: ObjectStore {
         }
     }
 
+    public func indexCounts(kind: String, field: String) async throws -> [String: Int] {
+        try await pool.read { db in
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT value, COUNT(DISTINCT key) FROM object_index WHERE kind = ? AND field = ? GROUP BY value",
+                arguments: [kind, field]
+            )
+            return Dictionary(uniqueKeysWithValues: rows.map { (String($0[0]) ?? "", Int($0[1]) ?? 0) })
+        }
+    }
+
     @discardableResult
     public func commit(_ operations: [StoreOperation]) async throws -> [StoredObject] {
         guard !operations.isEmpty else { return [] }
