@@ -76,7 +76,13 @@ public final class SQLiteObjectStore: ObjectStore {
                 db, sql: "SELECT value, COUNT(DISTINCT key) FROM object_index WHERE kind = ? AND field = ? GROUP BY value",
                 arguments: [kind, field]
             )
-            return Dictionary(uniqueKeysWithValues: rows.map { (String($0[0]) ?? "", Int($0[1]) ?? 0) })
+            var counts: [String: Int] = [:]
+            for row in rows {
+                let value: String = row[0]
+                let count: Int = row[1]
+                counts[value] = count
+            }
+            return counts
         }
     }
 
