@@ -39,6 +39,23 @@ struct ObjectStoreContractTests {
     }
 
     @Test(arguments: StoreBackend.allCases)
+    func prefixFiltersMatchTheStartOfIndexValues(backend: StoreBackend) async throws {
+        let store = try backend.makeStore()
+        try await store.create(kind: "img", key: "1", body: body("{}"), index: [IndexEntry("cve", "cve-2023-1"), IndexEntry("cve", "cve-2024-9")])
+        try await store.create(kind: "img", key: "2", body: body("{}"), index: [IndexEntry("cve", "cve-2023-22")])
+        try await store.create(kind: "img", key: "3", body: body("{}"), index: [IndexEntry("cve", "ghsa-x")])
+        func keys(_ filter: IndexFilter) async throws -> [String] {
+            try await store.listAll(kind: "img", filters: [filter]).map(\.key)
+        }
+        #expect(try await keys(IndexFilter("cve", prefixes: ["cve-2023-"])) == ["1", "2"])
+        #expect(try await keys(IndexFilter("cve", prefixes: ["cve-2024", "ghsa"])) == ["1", "3"])
+        #expect(try await keys(IndexFilter("cve", prefixes: [""])) == ["1", "2", "3"])
+        #expect(try await keys(IndexFilter("cve", prefixes: ["cve-2023-1"])) == ["1"])
+        #expect(try await keys(IndexFilter("cve", prefixes: ["zzz"])) == [])
+        #expect(try await keys(IndexFilter("cve", ["cve-2023-1"])) == ["1"])
+    }
+
+    @Test(arguments: StoreBackend.allCases)
     func createTwiceIsAlreadyExists(backend: StoreBackend) async throws {
         let store = try backend.makeStore()
         try await store.create(kind: "thing", key: "a", body: body("{}"))

@@ -17,14 +17,26 @@ public struct ListQuery: Sendable, Equatable {
     }
 }
 
-/// One index condition: the field holds one of these values.
+/// One index condition: the field holds one of these values (or, in prefix mode, a value
+/// starting with one of them — how search languages match `CVE-2023-` or `openss`).
 public struct IndexFilter: Sendable, Equatable {
+    public enum Mode: Sendable, Equatable {
+        case exact
+        case prefix
+    }
+
     public var field: String
     public var values: [String]
+    public var mode: Mode
 
-    public init(_ field: String, _ values: [String]) {
+    public init(_ field: String, _ values: [String], mode: Mode = .exact) {
         self.field = field
         self.values = values
+        self.mode = mode
+    }
+
+    public init(_ field: String, prefixes: [String]) {
+        self.init(field, prefixes, mode: .prefix)
     }
 
     public init(_ field: String, equals value: String) {

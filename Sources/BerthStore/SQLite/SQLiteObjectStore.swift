@@ -48,10 +48,21 @@ public final class SQLiteObjectStore: ObjectStore {
                 arguments += [after]
             }
             for filter in query.filters {
-                let marks = Array(repeating: "?", count: max(filter.values.count, 1)).joined(separator: ",")
-                sql += " AND EXISTS (SELECT 1 FROM object_index i WHERE i.kind = o.kind AND i.key = o.key AND i.field = ? AND i.value IN (\(marks)))"
-                arguments += [filter.field]
-                arguments += StatementArguments(filter.values.isEmpty ? [""] : filter.values)
+                switch filter.mode {
+                case .exact:
+                    let marks = Array(repeating: "?", count: max(filter.values.count, 1)).joined(separator: ",")
+                    sql += " AND EXISTS (SELECT 1 FROM object_index i WHERE i.kind = o.kind AND i.key = o.key AND i.field = ? AND i.value IN (\(marks)))"
+                    arguments += [filter.field]
+                    arguments += StatementArguments(filter.values.isEmpty ? [""] : filter.values)
+                case .prefix:
+                    // Ranges, not LIKE, so the (kind, field, value) primary key serves them.
+                    let ranges = Array(repeating: "(i.value >= ? AND i.value < ?)", count: max(filter.values.count, 1)).joined(separator: " OR ")
+                    sql += " AND EXISTS (SELECT 1 FROM object_index i WHERE i.kind = o.kind AND i.key = o.key AND i.field = ? AND (\(ranges)))"
+                    arguments += [filter.field]
+                    for value in filter.values.isEmpty ? ["\u{10FFFF}"] : filter.values {
+                        arguments += [value, value + "\u{10FFFF}"]
+                    }
+                }
             }
             sql += " ORDER BY o.key"
             if let limit = query.limit {
