@@ -76,7 +76,7 @@ struct RoxImageRoutes {
         ) { request, _ in
             let query = RoxQuery(request)
             let search = try ImageSearch.parse(query.string("query"))
-            let count = try await images.all().filter { search.matches(SearchableImage($0)) }.count
+            let count = try await images.search(search).count
             return try RoxJSON.response(CountResponse(count: Int32(clamping: count)), request: request)
         }
 
@@ -220,7 +220,7 @@ struct RoxImageRoutes {
             limit: limit, offset: offset, sortField: query.string(prefix + "pagination.sortOption.field"),
             reversed: try query.bool(prefix + "pagination.sortOption.reversed") ?? false
         )
-        let matched = try await images.all().map(SearchableImage.init).filter { search.matches($0) }
+        let matched = try await images.search(search).map(SearchableImage.init)
         do {
             return try sortedPage(matched, fields: ImageSearch.fields, pagination: pagination).map(\.image)
         } catch {

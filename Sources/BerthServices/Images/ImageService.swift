@@ -1,6 +1,7 @@
 import BerthModel
 import BerthReference
 import BerthRegistry
+import BerthSearch
 import BerthStore
 import Foundation
 
@@ -136,7 +137,14 @@ public struct ImageService: Sendable {
     }
 
     static func index(_ image: Image) -> [IndexEntry] {
-        image.names.flatMap { [IndexEntry("registry", $0.registry), IndexEntry("remote", $0.remote), IndexEntry("fullName", $0.fullName)] }
+        var entries = image.names.flatMap { [IndexEntry("registry", $0.registry), IndexEntry("remote", $0.remote), IndexEntry("fullName", $0.fullName)] }
+        entries.append(IndexEntry("risk", String(image.riskScore)))
+        let components = image.scan?.components ?? []
+        entries += Set(components.map { $0.name.lowercased() }).sorted().map { IndexEntry("component", $0) }
+        let vulnerabilities = components.flatMap(\.vulns)
+        entries += Set(vulnerabilities.map { $0.cve.lowercased() }).sorted().map { IndexEntry("cve", $0) }
+        entries += Set(vulnerabilities.map(\.severity)).sorted().map { IndexEntry("severity", $0) }
+        return entries
     }
 
     /// The caller can act on the registry's answer: the status says who must act.
@@ -167,20 +175,58 @@ public struct ImageService: Sendable {
         guard var (image, _) = try await store.getValue(Image.self, kind: Self.kind, key: Self.normalizedID(id)) else {
             throw BerthError.notFound("image with id \"\(id)\" does not exist: not found")
         }
-        let priorities = Self.priorities(of: try await storedImages())
-        image.priority = String(priorities[image.id] ?? 0)
+        image.priority = String(try await riskRanks().priority(of: image.riskScore))
         return image
     }
 
-    /// Every image, priorities filled, in key order; for search, list, count, delete.
+    /// Every image, priorities filled, in key order.
     public func all() async throws -> [Image] {
-        let images = try await storedImages()
-        let priorities = Self.priorities(of: images)
-        return images.map { image in
-            var image = image
-            image.priority = String(priorities[image.id] ?? 0)
-            return image
+        try await search(SearchQuery())
+    }
+
+    /// The images a query matches, priorities filled, in key order. A clause on CVE,
+    /// Component or Severity narrows the candidates through the store's index first, so
+    /// such a query reads only the images that can match; the full query then decides.
+    public func search(_ query: SearchQuery) async throws -> [Image] {
+        let filters = Self.candidateFilters(query)
+        let ranks = try await riskRanks()
+        return try await store.listAll(kind: Self.kind, filters: filters).compactMap { object in
+            var image = try StoreCoding.decode(Image.self, from: object.body)
+            image.priority = String(ranks.priority(of: image.riskScore))
+            return query.matches(SearchableImage(image)) ? image : nil
         }
+    }
+
+    /// Search fields the image index carries, with the index field that holds them.
+    static let indexedSearchFields = ["CVE": "cve", "Component": "component", "Severity": "severity"]
+
+    /// Index filters implied by the query: only clauses whose every predicate is a positive
+    /// string or enum match can be narrowed (a negation or a regex needs every image).
+    static func candidateFilters(_ query: SearchQuery) -> [IndexFilter] {
+        query.clauses.compactMap { clause in
+            guard let field = indexedSearchFields[clause.field.label] else { return nil }
+            var prefixes: [String] = []
+            var exact: [String] = []
+            for predicate in clause.predicates {
+                switch predicate {
+                case .prefix(let value, negated: false), .exact(let value, negated: false):
+                    prefixes.append(value.lowercased())
+                case .enumeration(let values, negated: false):
+                    exact += values.sorted()
+                default:
+                    return nil
+                }
+            }
+            if !prefixes.isEmpty && !exact.isEmpty { return nil }
+            return exact.isEmpty ? IndexFilter(field, prefixes: prefixes) : IndexFilter(field, exact)
+        }
+    }
+
+    /// Priority is a dense rank among all images' risk scores; the distinct scores come from
+    /// the index, so ranking never reads image bodies.
+    private func riskRanks() async throws -> RiskRanks {
+        let scores = try await store.indexCounts(kind: Self.kind, field: "risk").keys.compactMap(Double.init)
+        return RiskRanks(scores: scores)
     }
 
     /// Pages through the catalogue without holding it whole: for the export stream.
@@ -202,15 +248,6 @@ public struct ImageService: Sendable {
             }
             continuation.onTermination = { _ in task.cancel() }
         }
-    }
-
-    private func storedImages() async throws -> [Image] {
-        try await store.listAll(kind: Self.kind).map { try StoreCoding.decode(Image.self, from: $0.body) }
-    }
-
-    /// Priority is a rank among all images, so it is computed from the whole catalogue.
-    private static func priorities(of images: [Image]) -> [String: Int] {
-        ImageRisk.priorities(Dictionary(images.map { ($0.id, $0.riskScore) }, uniquingKeysWith: { a, _ in a }))
     }
 
     /// Deletes these ids in one batch.

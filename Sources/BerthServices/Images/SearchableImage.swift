@@ -12,6 +12,9 @@ public struct SearchableImage: SearchableDocument, Sendable {
         self.priority = Int(image.priority) ?? 0
     }
 
+    private var components: [EmbeddedImageScanComponent] { image.scan?.components ?? [] }
+    private var vulnerabilities: [EmbeddedVulnerability] { components.flatMap(\.vulns) }
+
     public func searchValues(for field: SearchField) -> [SearchValue] {
         let v1 = image.metadata?.v1
         func time(_ text: String?) -> [SearchValue] { text.flatMap(Timestamps.parse).map { [.time($0)] } ?? [] }
@@ -37,9 +40,15 @@ public struct SearchableImage: SearchableDocument, Sendable {
         case "Image Risk Priority": return [.number(Double(priority))]
         case "Image Risk Score": return [.number(image.riskScore)]
         case "Image Top CVSS": return image.topCvss.map { [.number($0)] } ?? []
+        case "Image Scan Time": return time(image.scan?.scanTime)
+        case "Image OS": return image.scan.map { strings([$0.operatingSystem].filter { !$0.isEmpty }) } ?? []
+        case "Component": return strings(components.map(\.name))
+        case "Component Version": return strings(components.map(\.version))
+        case "CVE": return strings(vulnerabilities.map(\.cve))
+        case "CVSS": return vulnerabilities.map { .number($0.cvss) }
+        case "Severity": return strings(vulnerabilities.map(\.severity))
+        case "Fixable": return Set(vulnerabilities.map { $0.fixedBy != nil }).map { .bool($0) }
         default:
-            // Scan-derived fields (CVE, Component, Severity, Image OS, Image Scan Time …)
-            // have no values until the image has a scan.
             return []
         }
     }
