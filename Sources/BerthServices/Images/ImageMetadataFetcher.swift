@@ -7,11 +7,11 @@ import Foundation
 struct ImageMetadataFetcher: Sendable {
     var platform: Platform
 
-    func fetch(repository: String, reference: String, client: RegistryClient, dataSource: DataSource) async throws(RegistryError) -> FetchedImage {
-        let top = try await client.manifest(repository: repository, reference: reference)
+    func fetch(reference: String, source: any ImageContentSource, dataSource: DataSource) async throws(RegistryError) -> FetchedImage {
+        let top = try await source.manifest(reference: reference)
         var manifestResponse = top
         if MediaType.isIndex(top.mediaType) {
-            let url = "\(client.endpoint.baseURL)/v2/\(repository)/manifests/\(reference)"
+            let url = "\(source.location)/manifests/\(reference)"
             guard let index = try? top.decodeIndex() else {
                 throw .invalidResponse(url: url, detail: "the image index is not valid JSON")
             }
@@ -19,16 +19,16 @@ struct ImageMetadataFetcher: Sendable {
                 let offered = index.manifests.compactMap { $0.platform?.description }.joined(separator: ", ")
                 throw .unsupported(url: url, detail: "the index has no manifest for \(platform) (it has: \(offered.isEmpty ? "none" : offered))")
             }
-            manifestResponse = try await client.manifest(repository: repository, reference: child.digest)
+            manifestResponse = try await source.manifest(reference: child.digest)
             guard MediaType.isManifest(manifestResponse.mediaType) else {
                 throw .unsupported(url: url, detail: "the index child \(child.digest) is a \(manifestResponse.mediaType), not an image manifest")
             }
         }
-        let manifestURL = "\(client.endpoint.baseURL)/v2/\(repository)/manifests/\(manifestResponse.digest)"
+        let manifestURL = "\(source.location)/manifests/\(manifestResponse.digest)"
         guard let manifest = try? manifestResponse.decodeManifest() else {
             throw .invalidResponse(url: manifestURL, detail: "the manifest is not a valid image manifest")
         }
-        let configData = try await client.blob(repository: repository, digest: manifest.config.digest)
+        let configData = try await source.blob(digest: manifest.config.digest, limit: 16 << 20)
         guard let config = try? JSONDecoder().decode(ImageConfig.self, from: configData) else {
             throw .invalidResponse(url: manifestURL, detail: "the config blob \(manifest.config.digest) is not an image config")
         }

@@ -85,8 +85,8 @@ public struct ImageService: Sendable {
             let client = RegistryClient(endpoint: access.endpoint, credentials: access.credentials)
             do {
                 fetched = try await fetcher.fetch(
-                    repository: reference.repository, reference: reference.digest?.string ?? reference.tag ?? "latest",
-                    client: client, dataSource: access.dataSource
+                    reference: reference.digest?.string ?? reference.tag ?? "latest",
+                    source: RepositorySource(client: client, repository: reference.repository), dataSource: access.dataSource
                 )
                 break
             } catch {
