@@ -1,0 +1,4 @@
+struct TestAnalyzerError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
