@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Model: Codable types and errors shared by every layer.
@@ -36,6 +38,16 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
+        .target(
+            name: "BerthScanner",
+            dependencies: [
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                // Only to read rpmdb.sqlite files found in images, never for storage.
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         // Store: versioned objects, knows no dialect.
         .target(
             name: "BerthStore",
@@ -49,7 +61,7 @@ let package = Package(
         .target(
             name: "BerthServices",
             dependencies: [
-                "BerthModel", "BerthStore", "BerthRegistry", "BerthReference", "BerthSearch",
+                "BerthModel", "BerthStore", "BerthRegistry", "BerthReference", "BerthSearch", "BerthScanner",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -88,8 +100,9 @@ let package = Package(
         .executableTarget(
             name: "berth",
             dependencies: [
-                "BerthServer", "BerthServices", "BerthStore", "BerthRegistry",
+                "BerthServer", "BerthServices", "BerthStore", "BerthRegistry", "BerthModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .testTarget(
@@ -99,6 +112,11 @@ let package = Package(
         .testTarget(name: "BerthReferenceTests", dependencies: ["BerthReference"]),
         .testTarget(name: "BerthServicesTests", dependencies: ["BerthServices", "BerthStore", "BerthModel"]),
         .testTarget(name: "BerthSearchTests", dependencies: ["BerthSearch"]),
+        .testTarget(
+            name: "BerthScannerTests",
+            dependencies: ["BerthScanner", .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "NIOCore", package: "swift-nio")],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "BerthRegistryTests",
             dependencies: ["BerthRegistry"]

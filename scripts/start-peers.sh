@@ -22,7 +22,9 @@ BERTH_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PEERS_RUN_DIR=$BERTH_ROOT/.test-run
 PEERS_VENV=${BERTH_TEST_VENV:-$BERTH_ROOT/.venv}
 PEERS_PIP_PACKAGES=(schemathesis kubernetes cryptography)
-PEERS_APT_PACKAGES=(docker-registry skopeo postgresql apache2-utils libsqlite3-dev openssl curl)
+# zlib1g-dev: compress-nio and ZIPFoundation link the system zlib; golang-go: the Go
+# build-info tests compile a real binary.
+PEERS_APT_PACKAGES=(docker-registry skopeo postgresql apache2-utils libsqlite3-dev zlib1g-dev golang-go openssl curl)
 PEERS_TIMEOUT=30
 
 : "${BERTH_TEST_REGISTRY_PORT:=5000}"

@@ -20,6 +20,7 @@ public struct BerthServer: Sendable {
     public let integrations: ImageIntegrationService
     public let images: ImageService
     public let jobs: JobQueue
+    public let vulnerabilities: VulnerabilityDatabase
     /// Runs persisted jobs; `run()` starts it, in-process tests start it with ``runJobs()``.
     public let runner: JobRunner
     public let metrics: PrometheusCollectorRegistry
@@ -37,7 +38,11 @@ public struct BerthServer: Sendable {
         self.tokens = TokenService(store: store)
         self.integrations = ImageIntegrationService(store: store, secrets: secrets, policy: policy)
         self.jobs = JobQueue(store: store, configuration: configuration.jobs)
-        self.images = ImageService(store: store, integrations: integrations, policy: policy, configuration: configuration.images, jobs: jobs)
+        self.vulnerabilities = VulnerabilityDatabase(store: store)
+        self.images = ImageService(
+            store: store, integrations: integrations, policy: policy, configuration: configuration.images,
+            jobs: jobs, vulnerabilities: vulnerabilities
+        )
         self.runner = JobRunner(
             queue: jobs, concurrency: configuration.images.scanConcurrency,
             handlers: [ImageService.scanJobType: images.scanJobHandler()], logger: logger
@@ -83,6 +88,9 @@ public struct BerthServer: Sendable {
         )
         app.addServices(EventCompactor(store: store, retention: configuration.eventRetention, interval: .seconds(60), logger: logger))
         app.addServices(JobRunnerService(runner: runner))
+        if let url = configuration.vulnerabilityFeedURL {
+            app.addServices(VulnerabilityFeed(url: url, interval: configuration.vulnerabilityFeedInterval, database: vulnerabilities, logger: logger))
+        }
         app.addServices(WatchedImageRescanner(images: images, interval: configuration.watchInterval, logger: logger))
         return app
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import BerthRegistry
 import BerthServer
 import BerthServices
+import Foundation
 import Logging
 
 struct Serve: AsyncParsableCommand {
@@ -42,6 +43,12 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .long, help: "Seconds between re-scans of watched images (default 14400).")
     var watchInterval: Int = 14_400
 
+    @Option(name: .long, help: "An OSV feed (an osv.dev-style all.zip or a JSON file) to import at start and then every --vulndb-refresh seconds (env BERTH_VULNDB_URL).")
+    var vulndbURL: String?
+
+    @Option(name: .long, help: "Seconds between fetches of --vulndb-url (default 21600); unchanged feeds (ETag/Last-Modified) are not imported again.")
+    var vulndbRefresh: Int = 21_600
+
     @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel: String = "info"
 
@@ -74,6 +81,14 @@ struct Serve: AsyncParsableCommand {
         if let path = registryAuthFile ?? CommonOptions.env("BERTH_REGISTRY_AUTH_FILE") {
             configuration.images.authFile = try RegistryAuthFile.load(path: path)
         }
+        if let url = vulndbURL ?? CommonOptions.env("BERTH_VULNDB_URL") {
+            guard let parsed = URL(string: url), parsed.scheme == "http" || parsed.scheme == "https" else {
+                throw ValidationError("--vulndb-url must be an http:// or https:// URL, got \(url)")
+            }
+            configuration.vulnerabilityFeedURL = url
+        }
+        guard vulndbRefresh > 0 else { throw ValidationError("--vulndb-refresh must be positive") }
+        configuration.vulnerabilityFeedInterval = .seconds(vulndbRefresh)
         guard watchInterval > 0 else { throw ValidationError("--watch-interval must be positive") }
         configuration.watchInterval = .seconds(watchInterval)
         guard let level = Logger.Level(rawValue: logLevel) else {

@@ -22,12 +22,51 @@ enum RoxImageSchemas {
             "StorageImage": Schema.object([
                 "id": s, "name": Schema.nullable(Schema.ref("StorageImageName")), "names": Schema.array(Schema.ref("StorageImageName")),
                 "metadata": Schema.nullable(Schema.ref("StorageImageMetadata")),
-                "scan": Schema.nullable(Schema.anyObject), "signatureVerificationData": Schema.nullable(Schema.anyObject),
+                "scan": Schema.nullable(Schema.ref("StorageImageScan")), "signatureVerificationData": Schema.nullable(Schema.anyObject),
                 "signature": Schema.nullable(Schema.anyObject),
                 "components": i, "cves": i, "fixableCves": i, "lastUpdated": time, "notPullable": b, "isClusterLocal": b,
                 "priority": s, "riskScore": n, "topCvss": n,
                 "notes": Schema.array(Schema.enumeration(["MISSING_METADATA", "MISSING_SCAN_DATA", "MISSING_SIGNATURE", "MISSING_SIGNATURE_VERIFICATION_DATA"])),
             ], required: ["id", "names", "notes"]),
+            "StorageImageScan": Schema.object([
+                "scannerVersion": s, "scanTime": time, "components": Schema.array(Schema.ref("StorageEmbeddedImageScanComponent")),
+                "operatingSystem": s, "dataSource": Schema.nullable(Schema.ref("StorageDataSource")),
+                "notes": Schema.array(Schema.enumeration([
+                    "UNSET", "OS_UNAVAILABLE", "PARTIAL_SCAN_DATA", "OS_CVES_UNAVAILABLE", "OS_CVES_STALE",
+                    "LANGUAGE_CVES_UNAVAILABLE", "CERTIFIED_RHEL_SCAN_UNAVAILABLE",
+                ])),
+                "hash": s, "berthProblems": Schema.array(s),
+            ]),
+            "StorageLicense": Schema.object(["name": s, "type": s, "url": s]),
+            "StorageEmbeddedImageScanComponent": Schema.object([
+                "name": s, "version": s, "license": Schema.nullable(Schema.ref("StorageLicense")),
+                "vulns": Schema.array(Schema.ref("StorageEmbeddedVulnerability")), "layerIndex": i, "priority": s,
+                "source": Schema.enumeration(["OS", "PYTHON", "JAVA", "RUBY", "NODEJS", "GO", "DOTNETCORERUNTIME", "INFRASTRUCTURE"]),
+                "location": s, "topCvss": n, "riskScore": n, "fixedBy": s,
+                "executables": Schema.array(Schema.object(["path": s, "dependencies": Schema.array(s)])),
+            ]),
+            "StorageEmbeddedVulnerability": Schema.object([
+                "cve": s, "cvss": n, "summary": s, "link": s, "fixedBy": s, "scoreVersion": Schema.enumeration(["V2", "V3"]),
+                "cvssV2": Schema.nullable(Schema.ref("StorageCVSSV2")), "cvssV3": Schema.nullable(Schema.ref("StorageCVSSV3")),
+                "publishedOn": time, "lastModified": time, "vulnerabilityType": s, "vulnerabilityTypes": Schema.array(s),
+                "suppressed": b, "suppressActivation": time, "suppressExpiry": time, "firstSystemOccurrence": time,
+                "firstImageOccurrence": time,
+                "severity": Schema.enumeration([
+                    "UNKNOWN_VULNERABILITY_SEVERITY", "LOW_VULNERABILITY_SEVERITY", "MODERATE_VULNERABILITY_SEVERITY",
+                    "IMPORTANT_VULNERABILITY_SEVERITY", "CRITICAL_VULNERABILITY_SEVERITY",
+                ]),
+                "state": Schema.enumeration(["OBSERVED", "DEFERRED", "FALSE_POSITIVE"]),
+            ]),
+            "StorageCVSSV2": Schema.object([
+                "vector": s, "attackVector": s, "accessComplexity": s, "authentication": s, "confidentiality": s, "integrity": s,
+                "availability": s, "exploitabilityScore": n, "impactScore": n, "score": n,
+                "severity": Schema.enumeration(["UNKNOWN", "LOW", "MEDIUM", "HIGH"]),
+            ]),
+            "StorageCVSSV3": Schema.object([
+                "vector": s, "exploitabilityScore": n, "impactScore": n, "attackVector": s, "attackComplexity": s,
+                "privilegesRequired": s, "userInteraction": s, "scope": s, "confidentiality": s, "integrity": s, "availability": s,
+                "score": n, "severity": Schema.enumeration(["UNKNOWN", "NONE", "LOW", "MEDIUM", "HIGH", "CRITICAL"]),
+            ]),
             "StorageListImage": Schema.object([
                 "id": s, "name": s, "components": i, "cves": i, "fixableCves": i, "created": time, "lastUpdated": time, "priority": s,
             ], required: ["id", "name"]),

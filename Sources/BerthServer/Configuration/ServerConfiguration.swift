@@ -19,6 +19,9 @@ public struct ServerConfiguration: Sendable {
     public var logLevel: Logger.Level = .info
     public var images = ImageServiceConfiguration()
     public var jobs = JobQueueConfiguration()
+    /// An OSV feed the server imports at start and then every `vulnerabilityFeedInterval`.
+    public var vulnerabilityFeedURL: String?
+    public var vulnerabilityFeedInterval: Duration = .seconds(6 * 3600)
     /// How often watched images are re-scanned.
     public var watchInterval: Duration = .seconds(4 * 3600)
 

@@ -9,6 +9,8 @@ enum ImageRisk {
             let days = now.timeIntervalSince(created) / 86_400
             if days >= 90 { factors.append(min(1.5, 1 + (days - 90) / 180 * 0.5)) }
         }
+        let vulnerabilities = image.scan?.components.flatMap(\.vulns) ?? []
+        if !vulnerabilities.isEmpty { factors.append(VulnerabilityRisk.multiplier(vulnerabilities)) }
         return factors.isEmpty ? 0 : factors.reduce(1, *)
     }
 }

@@ -21,14 +21,18 @@ public struct ImageService: Sendable {
     private let fetcher: ImageMetadataFetcher
     private let cache: ScanCache
     private let jobs: JobQueue
+    private let scanner: ImageContentScanner
 
-    public init(store: any ObjectStore, integrations: ImageIntegrationService, policy: EndpointPolicy, configuration: ImageServiceConfiguration, jobs: JobQueue) {
+    public init(store: any ObjectStore, integrations: ImageIntegrationService, policy: EndpointPolicy, configuration: ImageServiceConfiguration, jobs: JobQueue,
+        vulnerabilities: VulnerabilityDatabase? = nil
+    ) {
         self.store = store
         self.resolver = RegistryAccessResolver(integrations: integrations, authFile: configuration.authFile)
         self.policy = policy
         self.fetcher = ImageMetadataFetcher(platform: configuration.platform)
         self.cache = ScanCache(ttl: configuration.cacheTTL)
         self.jobs = jobs
+        self.scanner = ImageContentScanner(store: store, database: vulnerabilities ?? VulnerabilityDatabase(store: store))
     }
 
     // MARK: Scan
@@ -54,17 +58,52 @@ public struct ImageService: Sendable {
     }
 
     /// The `image.scan` job: re-validates the name (the job may come from an older process)
-    /// and fetches and stores the image; the result is the image id.
+    /// and fetches, scans and stores the image; the result is the image id.
     public func scanJobHandler() -> JobHandler {
-        let resolver = self.resolver, fetcher = self.fetcher, store = self.store
+        let resolver = self.resolver, fetcher = self.fetcher, store = self.store, scanner = self.scanner
         return { job in
             guard let imageName = job.payload["imageName"]?.stringValue else {
                 throw BerthError.invalid("scan job \(job.id) has no imageName")
             }
             let reference = try Self.parse(imageName)
-            let image = try await Self.fetchAndStore(reference, resolver: resolver, fetcher: fetcher, store: store)
+            let image = try await Self.fetchAndStore(reference, resolver: resolver, fetcher: fetcher, scanner: scanner, store: store)
             return .object(["id": .string(image.id)])
         }
+    }
+
+    /// Scans in this task, without the job queue: for `berth scan`, which has no server and
+    /// no queue worth persisting.
+    public func scanDirectly(imageName: String) async throws -> Image {
+        let reference = try Self.parse(imageName.trimmingCharacters(in: .whitespaces))
+        if let violation = policy.violation(reference.registry) {
+            throw BerthError.invalid("image enrichment error: \(violation): invalid arguments")
+        }
+        return try await Self.fetchAndStore(reference, resolver: resolver, fetcher: fetcher, scanner: scanner, store: store)
+    }
+
+    /// Scans an image from an OCI layout directory (`berth scan oci:PATH[:tag]`).
+    public func scanLayout(path: String, tag: String) async throws -> Image {
+        let layout: OCILayout
+        do {
+            layout = try OCILayout(path: path)
+        } catch {
+            throw BerthError.invalid("image scan error: \(error.description)")
+        }
+        var source = DataSource()
+        source.name = "oci layout"
+        let fetched: FetchedImage
+        do {
+            fetched = try await fetcher.fetch(reference: tag, source: layout, dataSource: source)
+        } catch {
+            if case .notFound = error { throw BerthError(.notFound, "image scan error: \(error.description)") }
+            throw BerthError(.failedPrecondition, "image scan error: \(error.description)")
+        }
+        let scan = try await scanner.scan(fetched, source: layout)
+        var name = ImageName()
+        name.remote = path
+        name.tag = tag
+        name.fullName = "oci:\(path)" + (tag.isEmpty ? "" : ":\(tag)")
+        return try await Self.record(fetched, scan: scan, name: name, id: fetched.digest, store: store)
     }
 
     static func parse(_ text: String) throws -> ImageReference {
@@ -76,40 +115,50 @@ public struct ImageService: Sendable {
     }
 
     private static func fetchAndStore(
-        _ reference: ImageReference, resolver: RegistryAccessResolver, fetcher: ImageMetadataFetcher, store: any ObjectStore
+        _ reference: ImageReference, resolver: RegistryAccessResolver, fetcher: ImageMetadataFetcher,
+        scanner: ImageContentScanner, store: any ObjectStore
     ) async throws -> Image {
         let candidates = try await resolver.candidates(forRegistry: reference.registry)
         var failures: [RegistryError] = []
         var fetched: FetchedImage?
+        var source: RepositorySource?
         for access in candidates {
             let client = RegistryClient(endpoint: access.endpoint, credentials: access.credentials)
+            let candidate = RepositorySource(client: client, repository: reference.repository)
             do {
                 fetched = try await fetcher.fetch(
-                    reference: reference.digest?.string ?? reference.tag ?? "latest",
-                    source: RepositorySource(client: client, repository: reference.repository), dataSource: access.dataSource
+                    reference: reference.digest?.string ?? reference.tag ?? "latest", source: candidate, dataSource: access.dataSource
                 )
+                source = candidate
                 break
             } catch {
                 failures.append(error)
             }
         }
-        guard let fetched else { throw enrichmentError(reference, failures) }
+        guard let fetched, let source else { throw enrichmentError(reference, failures) }
+        // Layers are read before anything is stored: a layer that cannot be read fails the
+        // whole scan and the catalogue keeps what it had.
+        let scan = try await scanner.scan(fetched, source: source)
 
-        let id = reference.digest?.string ?? fetched.digest
         var imageName = ImageName()
         imageName.registry = reference.registry
         imageName.remote = reference.repository
         imageName.tag = reference.tag ?? (reference.digest == nil ? "latest" : "")
         imageName.fullName = reference.fullName
+        return try await record(fetched, scan: scan, name: imageName, id: reference.digest?.string ?? fetched.digest, store: store)
+    }
 
-        // Compare-and-swap so two scans of different names for one digest both keep their name.
+    /// Stores what a scan learnt. Compare-and-swap so two scans of different names for one
+    /// digest both keep their name.
+    private static func record(_ fetched: FetchedImage, scan: ImageScan, name: ImageName, id: String, store: any ObjectStore) async throws -> Image {
         while true {
             let existing = try await store.getValue(Image.self, kind: kind, key: id)
             var image = existing?.0 ?? Image()
             image.id = id
-            image.name = imageName
-            if !image.names.contains(imageName) { image.names.append(imageName) }
+            image.name = name
+            if !image.names.contains(name) { image.names.append(name) }
             image.metadata = fetched.metadata
+            apply(scan, to: &image)
             image.lastUpdated = Timestamps.format(Date())
             image.notes = notes(for: image)
             image.riskScore = ImageRisk.score(image)
@@ -125,6 +174,16 @@ public struct ImageService: Sendable {
                 continue
             }
         }
+    }
+
+    /// The scan and the counts StackRox derives from it.
+    static func apply(_ scan: ImageScan, to image: inout Image) {
+        image.scan = scan
+        let vulnerabilities = scan.components.flatMap(\.vulns)
+        image.components = Int32(scan.components.count)
+        image.cves = Int32(Set(vulnerabilities.map(\.cve)).count)
+        image.fixableCves = Int32(Set(vulnerabilities.filter { $0.fixedBy != nil }.map(\.cve)).count)
+        image.topCvss = vulnerabilities.isEmpty ? nil : vulnerabilities.map(\.cvss).max()
     }
 
     static func notes(for image: Image) -> [String] {
