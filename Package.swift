@@ -87,12 +87,20 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
+        .target(
+            name: "BerthOpenShiftAPI",
+            dependencies: [
+                "BerthModel", "BerthServices", "BerthHTTP",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         // The server assembly and the command line.
         .target(
             name: "BerthServer",
             dependencies: [
-                "BerthModel", "BerthStore", "BerthServices", "BerthHTTP", "BerthRoxAPI",
+                "BerthModel", "BerthStore", "BerthServices", "BerthHTTP", "BerthRoxAPI", "BerthOpenShiftAPI",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -110,7 +118,13 @@ let package = Package(
             dependencies: ["BerthStore", "BerthModel"]
         ),
         .testTarget(name: "BerthReferenceTests", dependencies: ["BerthReference"]),
-        .testTarget(name: "BerthServicesTests", dependencies: ["BerthServices", "BerthStore", "BerthModel"]),
+        .testTarget(
+            name: "BerthServicesTests",
+            dependencies: [
+                "BerthServices", "BerthStore", "BerthModel", "BerthRegistry", "BerthScanner", "BerthSearch",
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
         .testTarget(name: "BerthSearchTests", dependencies: ["BerthSearch"]),
         .testTarget(
             name: "BerthScannerTests",

@@ -1,10 +1,13 @@
 import BerthHTTP
 import BerthModel
+import BerthOpenShiftAPI
 import BerthRoxAPI
 import BerthServices
 import BerthStore
 import Foundation
 import Hummingbird
+import HummingbirdTLS
+import NIOSSL
 import Logging
 import Prometheus
 import ServiceLifecycle
@@ -72,20 +75,30 @@ public struct BerthServer: Sendable {
         let catalog = APICatalog(title: "Berth", version: BerthVersion.current)
         router.add(middleware: RequestMetricsMiddleware(registry: metrics))
         router.add(middleware: LogRequestsMiddleware<BerthRequestContext>(.info))
-        router.add(middleware: ErrorMiddleware(renderers: [RoxAPI.errorRenderer], fallback: PlainErrorRenderer()))
+        router.add(middleware: ErrorMiddleware(renderers: [RoxAPI.errorRenderer, OpenShiftAPI.errorRenderer], fallback: PlainErrorRenderer()))
         router.add(middleware: AuthenticationMiddleware(tokens: tokens, publicPaths: SystemRoutes.publicPaths))
         SystemRoutes(store: store, metrics: metrics, catalog: catalog).register(on: router)
         RoxAPI(integrations: integrations, images: images).register(on: router, catalog: catalog)
+        OpenShiftAPI(serverVersion: BerthVersion.current).register(on: router, catalog: catalog)
         return (router, catalog)
     }
 
-    public func makeApplication() -> some ApplicationProtocol {
+    /// The HTTP server, or HTTPS with `--tls-cert`/`--tls-key`: kubectl sends its token only
+    /// over TLS.
+    public func makeApplication() throws -> some ApplicationProtocol {
         let (router, _) = makeRouter()
-        var app = Application(
-            router: router,
-            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "berth"),
-            logger: logger
-        )
+        let address = BindAddress.hostname(configuration.host, port: configuration.port)
+        var app: Application<RouterResponder<BerthRequestContext>>
+        if let certificate = configuration.tlsCertificateFile, let key = configuration.tlsKeyFile {
+            let chain = try NIOSSLCertificate.fromPEMFile(certificate).map { NIOSSLCertificateSource.certificate($0) }
+            let tls = TLSConfiguration.makeServerConfiguration(certificateChain: chain, privateKey: .privateKey(try NIOSSLPrivateKey(file: key, format: .pem)))
+            app = Application(
+                router: router, server: try .tls(.http1(), tlsConfiguration: tls),
+                configuration: .init(address: address, serverName: "berth"), logger: logger
+            )
+        } else {
+            app = Application(router: router, configuration: .init(address: address, serverName: "berth"), logger: logger)
+        }
         app.addServices(EventCompactor(store: store, retention: configuration.eventRetention, interval: .seconds(60), logger: logger))
         app.addServices(JobRunnerService(runner: runner))
         if let url = configuration.vulnerabilityFeedURL {

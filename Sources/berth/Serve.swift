@@ -49,6 +49,12 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .long, help: "Seconds between fetches of --vulndb-url (default 21600); unchanged feeds (ETag/Last-Modified) are not imported again.")
     var vulndbRefresh: Int = 21_600
 
+    @Option(name: .long, help: "PEM certificate (chain) for HTTPS (env BERTH_TLS_CERT); needs --tls-key. kubectl sends tokens only over HTTPS.")
+    var tlsCert: String?
+
+    @Option(name: .long, help: "PEM private key for HTTPS (env BERTH_TLS_KEY).")
+    var tlsKey: String?
+
     @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel: String = "info"
 
@@ -87,6 +93,13 @@ struct Serve: AsyncParsableCommand {
             }
             configuration.vulnerabilityFeedURL = url
         }
+        let certificate = tlsCert ?? CommonOptions.env("BERTH_TLS_CERT"), key = tlsKey ?? CommonOptions.env("BERTH_TLS_KEY")
+        guard (certificate == nil) == (key == nil) else { throw ValidationError("--tls-cert and --tls-key go together") }
+        for path in [certificate, key].compactMap({ $0 }) where !FileManager.default.isReadableFile(atPath: path) {
+            throw ValidationError("cannot read \(path)")
+        }
+        configuration.tlsCertificateFile = certificate
+        configuration.tlsKeyFile = key
         guard vulndbRefresh > 0 else { throw ValidationError("--vulndb-refresh must be positive") }
         configuration.vulnerabilityFeedInterval = .seconds(vulndbRefresh)
         guard watchInterval > 0 else { throw ValidationError("--watch-interval must be positive") }

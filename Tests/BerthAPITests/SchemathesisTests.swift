@@ -21,6 +21,8 @@ struct SchemathesisTests {
             "--checks", "not_a_server_error,response_schema_conformance",
             "--max-examples", "40", "--workers", "2", "--request-timeout", "20",
             "--suppress-health-check", "all",
+            // These answer 501 until the OpenShift kinds exist: a 5xx by design.
+            "--exclude-tag", "OpenShift resources (not built yet)",
         ]
         var environment = ProcessInfo.processInfo.environment
         environment["SCHEMATHESIS_HOOKS"] = nil

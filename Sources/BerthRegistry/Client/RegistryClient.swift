@@ -143,42 +143,32 @@ public struct RegistryClient: Sendable {
     /// Every repository the registry lists in `/v2/_catalog`, following `Link` pagination.
     /// Registries may restrict the catalog to some credentials or disable it.
     public func catalog(pageSize: Int? = nil) async throws(RegistryError) -> [String] {
-        var url: String? = "\(endpoint.baseURL)/v2/_catalog" + (pageSize.map { "?n=\($0)" } ?? "")
-        var repositories: [String] = []
-        var pages = 0
-        while let next = url, pages < 10_000 {
-            let response = try await authorizedGet(url: next, scope: "registry:catalog:*", accept: nil, limit: 16 << 20)
-            struct Catalog: Decodable {
-                var repositories: [String]?
-            }
-            guard let list = try? JSONDecoder().decode(Catalog.self, from: response.body) else {
-                throw .invalidResponse(url: next, detail: "catalog is not JSON of the form {\"repositories\"}")
-            }
-            repositories += list.repositories ?? []
-            url = response.header("link").flatMap { Self.nextLink($0) }.map { $0.hasPrefix("/") ? endpoint.baseURL + $0 : $0 }
-            pages += 1
-        }
-        return repositories
+        try await pagedList(path: "/v2/_catalog", scope: "registry:catalog:*", key: "repositories", pageSize: pageSize)
     }
 
     /// Every tag of a repository, following `Link` pagination.
     public func tags(repository: String, pageSize: Int? = nil) async throws(RegistryError) -> [String] {
-        var url: String? = "\(endpoint.baseURL)/v2/\(repository)/tags/list" + (pageSize.map { "?n=\($0)" } ?? "")
-        var tags: [String] = []
+        try await pagedList(path: "/v2/\(repository)/tags/list", scope: "repository:\(repository):pull", key: "tags", pageSize: pageSize)
+    }
+
+    /// The Distribution API's paginated string lists: `{"<key>": [...]}` pages chained by
+    /// `Link: <next>; rel="next"`.
+    private func pagedList(path: String, scope: String, key: String, pageSize: Int?) async throws(RegistryError) -> [String] {
+        var url: String? = endpoint.baseURL + path + (pageSize.map { "?n=\($0)" } ?? "")
+        var items: [String] = []
         var pages = 0
         while let next = url, pages < 10_000 {
-            let response = try await authorizedGet(url: next, repository: repository, accept: nil, limit: 8 << 20)
-            struct TagList: Decodable {
-                var tags: [String]?
+            let response = try await authorizedGet(url: next, scope: scope, accept: nil, limit: 16 << 20)
+            guard let object = try? JSONSerialization.jsonObject(with: response.body) as? [String: Any],
+                  object[key] == nil || object[key] is NSNull || object[key] is [String]
+            else {
+                throw .invalidResponse(url: next, detail: "the list is not JSON of the form {\"\(key)\": [...]}")
             }
-            guard let list = try? JSONDecoder().decode(TagList.self, from: response.body) else {
-                throw .invalidResponse(url: next, detail: "tags list is not JSON of the form {\"name\",\"tags\"}")
-            }
-            tags += list.tags ?? []
+            items += object[key] as? [String] ?? []
             url = response.header("link").flatMap { Self.nextLink($0) }.map { $0.hasPrefix("/") ? endpoint.baseURL + $0 : $0 }
             pages += 1
         }
-        return tags
+        return items
     }
 
     /// `<url>; rel="next"` → url.

@@ -19,6 +19,9 @@ public struct ServerConfiguration: Sendable {
     public var logLevel: Logger.Level = .info
     public var images = ImageServiceConfiguration()
     public var jobs = JobQueueConfiguration()
+    /// PEM files; with both set the server speaks HTTPS only.
+    public var tlsCertificateFile: String?
+    public var tlsKeyFile: String?
     /// An OSV feed the server imports at start and then every `vulnerabilityFeedInterval`.
     public var vulnerabilityFeedURL: String?
     public var vulnerabilityFeedInterval: Duration = .seconds(6 * 3600)

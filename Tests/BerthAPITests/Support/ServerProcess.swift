@@ -36,8 +36,9 @@ final class ServerProcess: @unchecked Sendable {
         }
     }
 
-    /// Starts the server and waits until `/readyz` answers.
-    func start() async throws {
+    /// Starts the server and waits until `/readyz` answers (over HTTPS, checked with curl
+    /// without verification, when the server was given a certificate).
+    func start(scheme: String = "http") async throws {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = ["serve", "--data-dir", dataDirectory.path, "--port", String(port), "--log-level", "warning"] + extraArguments
@@ -47,7 +48,18 @@ final class ServerProcess: @unchecked Sendable {
         self.process = process
         let deadline = ContinuousClock.now + .seconds(30)
         while ContinuousClock.now < deadline {
-            if try await TestHTTP.get("\(baseURL)/readyz").status == 200 { return }
+            if scheme == "https" {
+                let probe = Process()
+                probe.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+                probe.arguments = ["-skf", "https://127.0.0.1:\(port)/readyz"]
+                probe.standardOutput = FileHandle.nullDevice
+                probe.standardError = FileHandle.nullDevice
+                try probe.run()
+                probe.waitUntilExit()
+                if probe.terminationStatus == 0 { return }
+            } else if try await TestHTTP.get("\(baseURL)/readyz").status == 200 {
+                return
+            }
             try await Task.sleep(for: .milliseconds(100))
         }
         throw TestHTTP.Failure(message: "berth serve did not become ready on port \(port)")

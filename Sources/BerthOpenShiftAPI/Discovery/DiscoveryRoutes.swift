@@ -1,0 +1,66 @@
+import BerthHTTP
+import BerthModel
+import BerthServices
+import Foundation
+import Hummingbird
+
+/// Kubernetes discovery: `/version`, `/api`, `/apis`, the group and its
+/// resource list. Clients read these before any resource request: the Python DynamicClient
+/// fails to construct without `/version`, and kubectl resolves `is`/`istag` from the list.
+struct DiscoveryRoutes {
+    static let group = "image.openshift.io"
+    static let groupVersion = "image.openshift.io/v1"
+    let serverVersion: String
+
+    static func json(_ object: Any) throws -> Data {
+        try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+    }
+
+    /// The documents are fixed literals; one that cannot be encoded is a bug in this file,
+    /// caught by the first test run, so it stops the process instead of serving `{}`.
+    func register(on router: Router<BerthRequestContext>, catalog: APICatalog) {
+        let read = Access(.read, .image)
+        func route(_ path: String, _ id: String, _ summary: String, _ body: @escaping @Sendable (Request) throws -> Data) {
+            catalog.register(
+                APIOperation(.get, path, operationId: id, summary: summary, tag: "OpenShift discovery", access: read,
+                             responses: [APIResponse("200", "the discovery document", schema: Schema.anyObject)]),
+                on: router
+            ) { request, _ in
+                JSONResponse.raw(try body(request))
+            }
+        }
+        func fixed(_ path: String, _ id: String, _ summary: String, _ object: Any) {
+            do {
+                let data = try Self.json(object)
+                route(path, id, summary) { _ in data }
+            } catch {
+                preconditionFailure("discovery document \(path) cannot be encoded: \(error)")
+            }
+        }
+        fixed("/version", "Kube_Version", "Server version; kubectl picks its client by the minor.", [
+            "major": "1", "minor": "32", "gitVersion": "v1.32.0+berth-\(serverVersion)", "gitCommit": "", "gitTreeState": "clean",
+            "buildDate": "", "goVersion": "", "compiler": "swift", "platform": "linux/amd64",
+        ])
+        // No core resources are served yet, so no core version is listed: client-go fails
+        // discovery on a listed version with an empty resource list, but accepts none.
+        route("/api", "Kube_APIVersions", "Core API versions (none served yet).") { request in
+            try Self.json([
+                "kind": "APIVersions", "versions": [String](),
+                "serverAddressByClientCIDRs": [["clientCIDR": "0.0.0.0/0", "serverAddress": request.head.authority ?? "127.0.0.1"]],
+            ])
+        }
+        let version = ["groupVersion": Self.groupVersion, "version": "v1"]
+        let group: [String: Any] = ["name": Self.group, "versions": [version], "preferredVersion": version]
+        fixed("/apis", "Kube_APIGroups", "API groups.", ["kind": "APIGroupList", "apiVersion": "v1", "groups": [group]])
+        fixed("/apis/image.openshift.io", "Kube_ImageGroup", "The image.openshift.io group.",
+                  group.merging(["kind": "APIGroup", "apiVersion": "v1"]) { a, _ in a })
+        let resources: Any
+        do {
+            resources = try JSONSerialization.jsonObject(with: JSONEncoder().encode(APIResourceInfo.imageV1))
+        } catch {
+            preconditionFailure("the resource list cannot be encoded: \(error)")
+        }
+        fixed("/apis/image.openshift.io/v1", "Kube_ImageResources", "Resources of image.openshift.io/v1.",
+                  ["kind": "APIResourceList", "apiVersion": "v1", "groupVersion": Self.groupVersion, "resources": resources])
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+/// The Kubernetes face of Berth as stock kubectl sees it: over HTTPS with a certificate
+/// the test makes (kubectl sends no token over plain HTTP), discovery, short names, and
+/// `metav1.Status` errors for what is not served yet.
+@Suite("kubectl against Berth", .serialized)
+struct KubernetesDiscoveryTests {
+    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func kubectlDiscoversTheImageGroupOverHTTPS() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("berth-kube-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let cert = directory.appendingPathComponent("tls.crt").path, key = directory.appendingPathComponent("tls.key").path
+        let made = try Self.run("/usr/bin/openssl", [
+            "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1",
+            "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key, "-out", cert,
+        ])
+        #expect(made.status == 0, "\(made.output)")
+
+        let server = try ServerProcess(arguments: ["--tls-cert", cert, "--tls-key", key])
+        try await server.start(scheme: "https")
+        defer { Task { await server.stop() } }
+        let token = try server.adminToken
+        let kubeconfig = directory.appendingPathComponent("kubeconfig").path
+        try Data("""
+            apiVersion: v1
+            kind: Config
+            clusters:
+            - name: berth
+              cluster:
+                server: https://127.0.0.1:\(server.port)
+                certificate-authority: \(cert)
+            users:
+            - name: admin
+              user:
+                token: \(token)
+            contexts:
+            - name: berth
+              context: {cluster: berth, user: admin, namespace: default}
+            current-context: berth
+            """.utf8).write(to: URL(fileURLWithPath: kubeconfig))
+        func kubectl(_ arguments: String...) throws -> (status: Int32, output: String) {
+            try Self.run("/usr/bin/kubectl", ["--kubeconfig", kubeconfig, "--cache-dir", directory.appendingPathComponent("cache").path] + arguments)
+        }
+
+        let version = try kubectl("version", "-o", "json")
+        #expect(version.output.contains(#""minor": "32""#), "\(version.output)")
+
+        let resources = try kubectl("api-resources", "--api-group=image.openshift.io", "--no-headers")
+        #expect(resources.status == 0, "\(resources.output)")
+        let rows = resources.output.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
+        #expect(rows.count == 8, "the eight top-level resources: \(resources.output)")
+        #expect(rows.contains(["imagestreams", "is", "image.openshift.io/v1", "true", "ImageStream"]))
+        #expect(rows.contains(["imagestreamtags", "istag", "image.openshift.io/v1", "true", "ImageStreamTag"]))
+        #expect(rows.contains(["images", "image.openshift.io/v1", "false", "Image"]))
+
+        let raw = try kubectl("get", "--raw", "/apis/image.openshift.io/v1")
+        let list = try JSONSerialization.jsonObject(with: Data(raw.output.utf8)) as? [String: Any]
+        #expect(list?["groupVersion"] as? String == "image.openshift.io/v1")
+        #expect((list?["resources"] as? [Any])?.count == 11)
+
+        // Not built yet: kubectl shows the server's Status, resolved through the short name.
+        let get = try kubectl("get", "is")
+        #expect(get.status != 0)
+        #expect(get.output.contains("imagestreams.image.openshift.io is not served by this Berth yet"), "\(get.output)")
+
+        // A wrong token gets a 401 Status, which kubectl reports as such.
+        let anonymous = try Self.run("/usr/bin/kubectl", ["--server", "https://127.0.0.1:\(server.port)", "--certificate-authority", cert, "--token", "berth_wrong", "get", "--raw", "/apis"])
+        #expect(anonymous.status != 0)
+        #expect(anonymous.output.contains("You must be logged in to the server (the bearer token is not valid"), "kubectl read the 401 Status: \(anonymous.output)")
+    }
+}
