@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // Model: Codable types and errors shared by every layer.
@@ -54,6 +55,8 @@ let package = Package(
             dependencies: [
                 "BerthModel",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -115,7 +118,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BerthStoreTests",
-            dependencies: ["BerthStore", "BerthModel"]
+            dependencies: ["BerthStore", "BerthModel", .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
         .testTarget(name: "BerthReferenceTests", dependencies: ["BerthReference"]),
         .testTarget(

@@ -8,9 +8,9 @@ import Testing
 struct ObjectStoreContractTests {
     func body(_ text: String) -> Data { Data(text.utf8) }
 
-    @Test(arguments: StoreBackend.allCases)
+    @Test(arguments: StoreBackend.available)
     func createGetAndVersions(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let start = try await store.currentVersion()
         let a = try await store.create(kind: "thing", key: "a", body: body(#"{"n":1}"#))
         #expect(a.resourceVersion > start)
@@ -24,9 +24,9 @@ struct ObjectStoreContractTests {
         #expect(try await store.currentVersion() == b.resourceVersion)
     }
 
-    @Test(arguments: StoreBackend.allCases)
+    @Test(arguments: StoreBackend.available)
     func indexCountsCountObjectsPerValue(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         try await store.create(kind: "rec", key: "a", body: body("{}"), index: [IndexEntry("eco", "Debian:12"), IndexEntry("eco", "PyPI")])
         try await store.create(kind: "rec", key: "b", body: body("{}"), index: [IndexEntry("eco", "Debian:12")])
         try await store.create(kind: "rec", key: "c", body: body("{}"), index: [IndexEntry("other", "x")])
@@ -38,9 +38,9 @@ struct ObjectStoreContractTests {
         #expect(try await store.indexCounts(kind: "rec", field: "missing") == [:])
     }
 
-    @Test(arguments: StoreBackend.allCases)
+    @Test(arguments: StoreBackend.available)
     func prefixFiltersMatchTheStartOfIndexValues(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         try await store.create(kind: "img", key: "1", body: body("{}"), index: [IndexEntry("cve", "cve-2023-1"), IndexEntry("cve", "cve-2024-9")])
         try await store.create(kind: "img", key: "2", body: body("{}"), index: [IndexEntry("cve", "cve-2023-22")])
         try await store.create(kind: "img", key: "3", body: body("{}"), index: [IndexEntry("cve", "ghsa-x")])
@@ -55,9 +55,9 @@ struct ObjectStoreContractTests {
         #expect(try await keys(IndexFilter("cve", ["cve-2023-1"])) == ["1"])
     }
 
-    @Test(arguments: StoreBackend.allCases)
+    @Test(arguments: StoreBackend.available)
     func createTwiceIsAlreadyExists(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         try await store.create(kind: "thing", key: "a", body: body("{}"))
         let error = await #expect(throws: BerthError.self) {
             try await store.create(kind: "thing", key: "a", body: body("{}"))
@@ -65,9 +65,9 @@ struct ObjectStoreContractTests {
         #expect(error?.code == .alreadyExists)
     }
 
-    @Test(arguments: StoreBackend.allCases)
+    @Test(arguments: StoreBackend.available)
     func compareAndSwapUpdate(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let created = try await store.create(kind: "thing", key: "a", body: body("1"))
         let updated = try await store.update(kind: "thing", key: "a", body: body("2"), expectedVersion: created.resourceVersion)
         #expect(updated.resourceVersion > created.resourceVersion)
@@ -89,9 +89,9 @@ struct ObjectStoreContractTests {
         #expect(try await store.get(kind: "thing", key: "a")?.body == body("4"))
     }
 
-    @Test(arguments: StoreBackend.allCases)
+    @Test(arguments: StoreBackend.available)
     func deleteWithAndWithoutVersion(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         let a = try await store.create(kind: "thing", key: "a", body: body("1"))
         let stale = await #expect(throws: BerthError.self) {
             try await store.delete(kind: "thing", key: "a", expectedVersion: a.resourceVersion - 1)
@@ -108,9 +108,9 @@ struct ObjectStoreContractTests {
         #expect(reborn.createdVersion > deleted.resourceVersion)
     }
 
-    @Test(arguments: StoreBackend.allCases)
+    @Test(arguments: StoreBackend.available)
     func batchIsAllOrNothing(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         try await store.create(kind: "thing", key: "taken", body: body("0"))
         let before = try await store.currentVersion()
         await #expect(throws: BerthError.self) {
@@ -135,9 +135,9 @@ struct ObjectStoreContractTests {
         #expect(try await store.get(kind: "thing", key: "new1") == nil)
     }
 
-    @Test(arguments: StoreBackend.allCases)
+    @Test(arguments: StoreBackend.available)
     func listWithPrefixLimitAndContinue(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         for ns in ["alpha", "beta"] {
             for i in 0..<7 {
                 try await store.create(kind: "stream", key: "\(ns)/s\(i)", body: body("\(i)"))
@@ -169,9 +169,9 @@ struct ObjectStoreContractTests {
         #expect(exact.continueKey == nil, "no continue key when the page holds the rest exactly")
     }
 
-    @Test(arguments: StoreBackend.allCases)
+    @Test(arguments: StoreBackend.available)
     func indexFiltersAndUniqueEntries(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         try await store.create(kind: "img", key: "1", body: body("1"), index: [IndexEntry("registry", "quay.io"), IndexEntry("os", "debian")])
         try await store.create(kind: "img", key: "2", body: body("2"), index: [IndexEntry("registry", "docker.io"), IndexEntry("os", "debian")])
         try await store.create(kind: "img", key: "3", body: body("3"), index: [IndexEntry("registry", "quay.io"), IndexEntry("os", "alpine")])
@@ -201,9 +201,9 @@ struct ObjectStoreContractTests {
         try await store.create(kind: "integration", key: "b", body: body("b"), index: [IndexEntry("name", "prod", unique: true)])
     }
 
-    @Test(arguments: StoreBackend.allCases)
+    @Test(arguments: StoreBackend.available)
     func concurrentCASWritersLoseNoUpdate(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         try await store.create(kind: "counter", key: "c", body: body("0"))
         let writers = 8
         let incrementsEach = 25
@@ -235,9 +235,9 @@ struct ObjectStoreContractTests {
         #expect(String(decoding: final.body, as: UTF8.self) == "\(writers * incrementsEach)")
     }
 
-    @Test(arguments: StoreBackend.allCases)
+    @Test(arguments: StoreBackend.available)
     func watchFromVersionSeesEveryChangeInOrder(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         try await store.create(kind: "stream", key: "ns1/before", body: body("0"))
         let from = try await store.currentVersion()
         let events = try await store.watch(kind: "stream", prefix: "ns1/", fromVersion: from)
@@ -268,9 +268,9 @@ struct ObjectStoreContractTests {
         #expect(replay == [.modified, .deleted])
     }
 
-    @Test(arguments: StoreBackend.allCases)
+    @Test(arguments: StoreBackend.available)
     func compactedVersionsAreGone(backend: StoreBackend) async throws {
-        let store = try backend.makeStore()
+        let store = try await backend.makeStore()
         for i in 0..<10 { try await store.put(kind: "k", key: "\(i)", body: body("\(i)")) }
         let newest = try await store.currentVersion()
         let through = try await store.compactEvents(keep: 3)

@@ -47,18 +47,20 @@ public final class SQLiteObjectStore: ObjectStore {
                 sql += " AND o.key > ?"
                 arguments += [after]
             }
+            // Filters drive the query from the index (`key IN (…)`), so a filtered list reads
+            // only matching rows instead of probing the index once per object of the kind.
             for filter in query.filters {
                 switch filter.mode {
                 case .exact:
                     let marks = Array(repeating: "?", count: max(filter.values.count, 1)).joined(separator: ",")
-                    sql += " AND EXISTS (SELECT 1 FROM object_index i WHERE i.kind = o.kind AND i.key = o.key AND i.field = ? AND i.value IN (\(marks)))"
-                    arguments += [filter.field]
+                    sql += " AND o.key IN (SELECT i.key FROM object_index i WHERE i.kind = ? AND i.field = ? AND i.value IN (\(marks)))"
+                    arguments += [kind, filter.field]
                     arguments += StatementArguments(filter.values.isEmpty ? [""] : filter.values)
                 case .prefix:
                     // Ranges, not LIKE, so the (kind, field, value) primary key serves them.
                     let ranges = Array(repeating: "(i.value >= ? AND i.value < ?)", count: max(filter.values.count, 1)).joined(separator: " OR ")
-                    sql += " AND EXISTS (SELECT 1 FROM object_index i WHERE i.kind = o.kind AND i.key = o.key AND i.field = ? AND (\(ranges)))"
-                    arguments += [filter.field]
+                    sql += " AND o.key IN (SELECT i.key FROM object_index i WHERE i.kind = ? AND i.field = ? AND (\(ranges)))"
+                    arguments += [kind, filter.field]
                     for value in filter.values.isEmpty ? ["\u{10FFFF}"] : filter.values {
                         arguments += [value, value + "\u{10FFFF}"]
                     }
