@@ -53,10 +53,11 @@ public struct BerthServer: Sendable {
         self.metrics = PrometheusCollectorRegistry()
     }
 
-    /// Opens the configured store.
-    public init(configuration: ServerConfiguration) throws {
+    /// Opens the configured store: SQLite in the data directory, or a PostgreSQL server that
+    /// several Berth processes share.
+    public init(configuration: ServerConfiguration) async throws {
         let location = try DatabaseLocation.parse(configuration.database, dataDirectory: configuration.dataDirectoryURL)
-        try self.init(configuration: configuration, store: try StoreOpener.open(location))
+        try self.init(configuration: configuration, store: try await StoreOpener.open(location))
     }
 
     /// First-start work: default integrations, and an admin token when there is no token at

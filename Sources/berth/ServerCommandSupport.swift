@@ -2,11 +2,11 @@ import BerthServer
 
 /// Opens the same store and key the server uses, for commands that work on it directly.
 enum ServerCommandSupport {
-    static func server(_ common: CommonOptions) throws -> BerthServer {
+    static func server(_ common: CommonOptions) async throws -> BerthServer {
         var configuration = ServerConfiguration()
         configuration.dataDirectory = common.resolvedDataDir
         configuration.database = common.resolvedDatabase
         configuration.secretKeyFile = common.resolvedSecretKeyFile
-        return try BerthServer(configuration: configuration)
+        return try await BerthServer(configuration: configuration)
     }
 }

@@ -23,7 +23,7 @@ struct Token: AsyncParsableCommand {
             guard let role = Role(rawValue: role) else {
                 throw ValidationError("unknown role \(self.role); use one of: \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
             }
-            let server = try ServerCommandSupport.server(common)
+            let server = try await ServerCommandSupport.server(common)
             print(try await server.tokens.create(name: name, role: role))
         }
     }
@@ -34,7 +34,7 @@ struct Token: AsyncParsableCommand {
         @OptionGroup var common: CommonOptions
 
         func run() async throws {
-            let server = try ServerCommandSupport.server(common)
+            let server = try await ServerCommandSupport.server(common)
             for token in try await server.tokens.list() {
                 print("\(token.name)\t\(token.role.rawValue)\t\(token.createdAt)")
             }
@@ -50,7 +50,7 @@ struct Token: AsyncParsableCommand {
         var name: String
 
         func run() async throws {
-            let server = try ServerCommandSupport.server(common)
+            let server = try await ServerCommandSupport.server(common)
             guard try await server.tokens.revoke(name: name) else {
                 throw ValidationError("no token named \(name)")
             }

@@ -21,7 +21,7 @@ struct VulnDB: AsyncParsableCommand {
         var path: String
 
         func run() async throws {
-            let server = try ServerCommandSupport.server(common)
+            let server = try await ServerCommandSupport.server(common)
             let started = Date()
             let summary = try await server.vulnerabilities.importRecords(from: URL(fileURLWithPath: path))
             let seconds = Date().timeIntervalSince(started)
@@ -35,7 +35,7 @@ struct VulnDB: AsyncParsableCommand {
         @OptionGroup var common: CommonOptions
 
         func run() async throws {
-            let server = try ServerCommandSupport.server(common)
+            let server = try await ServerCommandSupport.server(common)
             let status = try await server.vulnerabilities.status()
             for (ecosystem, count) in status.recordsPerEcosystem.sorted(by: { $0.key < $1.key }) {
                 print("\(ecosystem)\t\(count)")

@@ -8,7 +8,7 @@ public struct ServerConfiguration: Sendable {
     public var host = "127.0.0.1"
     public var port = 8080
     public var dataDirectory = "./berth-data"
-    /// `sqlite:PATH`, a plain path, or (later) `postgres://…`; nil means `<data-dir>/berth.sqlite`.
+    /// `sqlite:PATH`, a plain path, or `postgres://user:password@host:port/db[?sslmode=…]`; nil means `<data-dir>/berth.sqlite`.
     public var database: String?
     /// nil means `<data-dir>/secret.key`, created on first start.
     public var secretKeyFile: String?

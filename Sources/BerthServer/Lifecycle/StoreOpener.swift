@@ -4,7 +4,7 @@ import Foundation
 
 /// Opens the store a configuration names, creating the data directory for SQLite.
 public enum StoreOpener {
-    public static func open(_ location: DatabaseLocation) throws -> any ObjectStore {
+    public static func open(_ location: DatabaseLocation) async throws -> any ObjectStore {
         switch location {
         case .sqlite(let path):
             let directory = (path as NSString).deletingLastPathComponent
@@ -12,8 +12,8 @@ public enum StoreOpener {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             }
             return try SQLiteObjectStore(path: path)
-        case .postgres:
-            throw BerthError(.unimplemented, "the PostgreSQL backend is not built yet; use the default SQLite store (omit --database)")
+        case .postgres(let url):
+            return try await PostgresObjectStore(configuration: try PostgresURL.configuration(url))
         }
     }
 }

@@ -15,6 +15,8 @@ enum Peers {
     static var user: String? { environment["BERTH_TEST_REGISTRY_USER"] }
     static var password: String? { environment["BERTH_TEST_REGISTRY_PASSWORD"] }
     static var venv: String? { environment["BERTH_TEST_VENV"] }
+    static var postgresURL: String? { environment["BERTH_TEST_POSTGRES_URL"] }
+    static var postgresAvailable: Bool { postgresURL != nil || required }
 
     static var registriesAvailable: Bool { (registry != nil && basicRegistry != nil) || required }
     static var venvAvailable: Bool { venv != nil || required }

@@ -24,7 +24,7 @@ struct TestServer {
         configuration.allowLoopbackEndpoints = allowLoopback
         configuration.egressAllowList = egress
         configure(&configuration)
-        let server = try BerthServer(configuration: configuration)
+        let server = try await BerthServer(configuration: configuration)
         let path = try #require(try await server.prepare())
         let admin = try String(contentsOfFile: path, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         return TestServer(
