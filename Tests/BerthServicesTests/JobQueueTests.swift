@@ -115,7 +115,8 @@ import Testing
         let claimed = try await dead.claim(types: ["echo"])
         #expect(claimed?.0.id == queued.id)
 
-        let live = JobQueue(store: store, configuration: Self.fast(lease: .seconds(1)), owner: "live-worker")
+        // The dead claim expires after 1 s; the live worker holds its own claim long enough for a loaded machine.
+        let live = JobQueue(store: store, configuration: Self.fast(lease: .seconds(30)), owner: "live-worker")
         let job = try await withRunner(live, handlers: ["echo": { job in job.payload }]) {
             try await live.wait(id: queued.id, timeout: .seconds(15))
         }

@@ -35,4 +35,34 @@ public final class VersionBroadcaster: Sendable {
         let current = waiters.withLock { Array($0.values) }
         for continuation in current { continuation.yield() }
     }
+
+    /// The watch loop both stores share: on every wake-up, read the events after the last
+    /// one delivered, in batches of `batch`, until a short batch says it is caught up.
+    public func watchStream(
+        from version: Int64, tick: Duration, batch: Int = 1000,
+        read: @escaping @Sendable (_ after: Int64, _ limit: Int) async throws -> [WatchEvent]
+    ) -> AsyncThrowingStream<WatchEvent, Error> {
+        let wakeups = subscribe(tick: tick)
+        return AsyncThrowingStream { continuation in
+            let task = Task {
+                var last = version
+                do {
+                    for await _ in wakeups {
+                        var events: [WatchEvent]
+                        repeat {
+                            events = try await read(last, batch)
+                            for event in events {
+                                continuation.yield(event)
+                                last = event.object.resourceVersion
+                            }
+                        } while events.count == batch
+                    }
+                    continuation.finish()
+                } catch {
+                    continuation.finish(throwing: error)
+                }
+            }
+            continuation.onTermination = { _ in task.cancel() }
+        }
+    }
 }

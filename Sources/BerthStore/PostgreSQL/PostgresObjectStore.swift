@@ -155,28 +155,9 @@ public final class PostgresObjectStore: ObjectStore {
         if version < compacted {
             throw BerthError(.gone, "too old resource version: \(version) (events before \(compacted + 1) were compacted)")
         }
-        let wakeups = broadcaster.subscribe(tick: pollInterval)
         let client = self.client, logger = self.logger
-        return AsyncThrowingStream { continuation in
-            let task = Task {
-                var last = version
-                do {
-                    for await _ in wakeups {
-                        var batch: [WatchEvent]
-                        repeat {
-                            batch = try await Self.events(client, kind: kind, prefix: prefix, after: last, limit: 1000, logger: logger)
-                            for event in batch {
-                                continuation.yield(event)
-                                last = event.object.resourceVersion
-                            }
-                        } while batch.count == 1000
-                    }
-                    continuation.finish()
-                } catch {
-                    continuation.finish(throwing: error)
-                }
-            }
-            continuation.onTermination = { _ in task.cancel() }
+        return broadcaster.watchStream(from: version, tick: pollInterval) { after, limit in
+            try await Self.events(client, kind: kind, prefix: prefix, after: after, limit: limit, logger: logger)
         }
     }
 

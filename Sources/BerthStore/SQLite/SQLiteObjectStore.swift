@@ -132,31 +132,9 @@ public final class SQLiteObjectStore: ObjectStore {
         if version < compacted {
             throw BerthError(.gone, "too old resource version: \(version) (events before \(compacted + 1) were compacted)")
         }
-        let wakeups = broadcaster.subscribe(tick: pollInterval)
         let pool = self.pool
-        return AsyncThrowingStream { continuation in
-            let task = Task {
-                var last = version
-                do {
-                    for await _ in wakeups {
-                        var batch: [WatchEvent]
-                        repeat {
-                            let after = last
-                            batch = try await pool.read { db in
-                                try Self.events(db, kind: kind, prefix: prefix, after: after, limit: Self.watchBatch)
-                            }
-                            for event in batch {
-                                continuation.yield(event)
-                                last = event.object.resourceVersion
-                            }
-                        } while batch.count == Self.watchBatch
-                    }
-                    continuation.finish()
-                } catch {
-                    continuation.finish(throwing: error)
-                }
-            }
-            continuation.onTermination = { _ in task.cancel() }
+        return broadcaster.watchStream(from: version, tick: pollInterval) { after, limit in
+            try await pool.read { db in try Self.events(db, kind: kind, prefix: prefix, after: after, limit: limit) }
         }
     }
 
@@ -169,8 +147,6 @@ public final class SQLiteObjectStore: ObjectStore {
     private static func compactedThrough(_ db: Database) throws -> Int64 {
         try Int64.fetchOne(db, sql: "SELECT value FROM store_meta WHERE name = 'compacted_through'") ?? 0
     }
-
-    private static let watchBatch = 1000
 
     private static func events(_ db: Database, kind: String, prefix: String, after: Int64, limit: Int) throws -> [WatchEvent] {
         var sql = "SELECT version, key, type, created_version, body FROM events WHERE kind = ? AND version > ?"
