@@ -13,7 +13,9 @@ public enum DatabaseLocation: Sendable, Equatable {
         if text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") { return .postgres(url: text) }
         if text.hasPrefix("sqlite:") { return .sqlite(path: String(text.dropFirst("sqlite:".count))) }
         if text.contains("://") {
-            throw BerthError.invalid("--database \"\(text)\": use a file path, sqlite:PATH or postgres://user:password@host:port/db")
+            // Only the scheme is echoed: the rest of a URL may hold a password.
+            let scheme = text.prefix { $0 != ":" }
+            throw BerthError.invalid("--database: unknown scheme \"\(scheme)\"; use a file path, sqlite:PATH or postgres://user:password@host:port/db")
         }
         return .sqlite(path: text)
     }
