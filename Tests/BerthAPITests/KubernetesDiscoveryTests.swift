@@ -7,16 +7,8 @@ import Testing
 @Suite("kubectl against Berth", .serialized)
 struct KubernetesDiscoveryTests {
     static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let run = try TestProcess.run(URL(fileURLWithPath: executable), arguments)
+        return (run.status, run.output)
     }
 
     @Test func kubectlDiscoversTheImageGroupOverHTTPS() async throws {

@@ -5,24 +5,8 @@ import Testing
 /// `berth scan`, `berth vulndb` and `--vulndb-url` as processes, on the scanner test image.
 @Suite("berth scan and vulndb as commands", .enabled(if: Peers.registriesAvailable), .serialized)
 struct ScanCommandTests {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static func berth(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = ServerProcess.binary
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    static func berth(_ arguments: [String]) throws -> TestProcess.Run {
+        try TestProcess.run(ServerProcess.binary, arguments)
     }
 
     @Test func scanARegistryImageAndALayoutWithAFileDatabase() throws {

@@ -42,7 +42,7 @@ public struct BlobStream: AsyncSequence, Sendable {
                 if let expectedLength, received != expectedLength {
                     throw RegistryError.invalidResponse(url: url, detail: "blob ended after \(received) of \(expectedLength) bytes")
                 }
-                let actual = "sha256:" + hasher.finalize().map { String(format: "%02x", $0) }.joined()
+                let actual = RegistryClient.digestString(hasher.finalize())
                 if actual != expected {
                     throw RegistryError.digestMismatch(url: url, expected: expected, actual: actual)
                 }

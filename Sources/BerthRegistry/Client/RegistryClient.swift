@@ -278,7 +278,12 @@ public struct RegistryClient: Sendable {
     }
 
     public static func sha256(_ data: Data) -> String {
-        "sha256:" + SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        digestString(SHA256.hash(data: data))
+    }
+
+    /// `sha256:<hex>`, the one spelling of a digest every check compares against.
+    public static func digestString(_ digest: SHA256.Digest) -> String {
+        "sha256:" + digest.map { String(format: "%02x", $0) }.joined()
     }
 
     // MARK: Transport

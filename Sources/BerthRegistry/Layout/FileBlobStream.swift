@@ -27,7 +27,7 @@ public struct FileBlobStream: AsyncSequence, @unchecked Sendable {
             guard !data.isEmpty else {
                 finished = true
                 try? handle.close()
-                let actual = "sha256:" + hasher.finalize().map { String(format: "%02x", $0) }.joined()
+                let actual = RegistryClient.digestString(hasher.finalize())
                 if actual != expected { throw RegistryError.digestMismatch(url: path, expected: expected, actual: actual) }
                 return nil
             }

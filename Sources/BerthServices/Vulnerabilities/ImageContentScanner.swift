@@ -19,7 +19,14 @@ struct ImageContentScanner: Sendable {
     /// Matching only: for a cached inventory and the database as it is now.
     func report(_ inventory: CachedInventory) async throws -> ImageScan {
         let matches = try await PackageVulnerabilityMatcher().match(inventory.packages, operatingSystem: inventory.operatingSystem, source: database)
-        return ScanReportBuilder(status: try await database.status()).build(inventory: inventory, matches: matches)
+        // Coverage is asked per ecosystem of this image (a handful of one-row lookups), not
+        // by counting the whole database on every scan.
+        var covered: Set<String> = []
+        for ecosystem in ScanReportBuilder.ecosystems(inventory.packages, inventory.operatingSystem)
+        where try await database.hasRecords(ecosystem: ecosystem) {
+            covered.insert(ecosystem)
+        }
+        return ScanReportBuilder(coveredEcosystems: covered).build(inventory: inventory, matches: matches)
     }
 
     /// Layers are fetched once per manifest digest: a cached inventory from this scanner

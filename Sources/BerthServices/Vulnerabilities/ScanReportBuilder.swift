@@ -8,8 +8,8 @@ struct ScanReportBuilder: Sendable {
     static let dataSourceID = "berth-scanner"
     static let dataSourceName = "Berth scanner (OSV)"
 
-    var status: VulnerabilityDatabaseStatus
-    var planner = OSVQueryPlanner()
+    /// The OSV ecosystems of this image that the database holds any record for.
+    var coveredEcosystems: Set<String>
     var now = Date()
 
     func build(inventory: CachedInventory, matches: [PackageVulnerabilities]) -> ImageScan {
@@ -92,20 +92,23 @@ struct ScanReportBuilder: Sendable {
         record.references.first { $0.type == "ADVISORY" }?.url ?? "https://osv.dev/vulnerability/\(record.id)"
     }
 
+    /// The OSV ecosystems these packages are looked up in.
+    static func ecosystems(_ packages: [InstalledPackage], _ operatingSystem: OperatingSystem?) -> Set<String> {
+        let planner = OSVQueryPlanner()
+        return Set(packages.flatMap { planner.lookups(for: $0, operatingSystem: operatingSystem) }.map(\.key.ecosystem))
+    }
+
     /// Notes that tell "nothing found" apart from "nothing could be looked up".
     func notes(_ inventory: CachedInventory) -> [String] {
         var notes: [String] = []
         if inventory.operatingSystem == nil { notes.append("OS_UNAVAILABLE") }
         if !inventory.problems.isEmpty { notes.append("PARTIAL_SCAN_DATA") }
-        let ecosystems = { (packages: [InstalledPackage]) in
-            Set(packages.flatMap { planner.lookups(for: $0, operatingSystem: inventory.operatingSystem) }.map(\.key.ecosystem))
-        }
-        let osEcosystems = ecosystems(inventory.packages.filter { $0.sourceType == .os })
-        if inventory.operatingSystem != nil, !osEcosystems.isEmpty, !osEcosystems.contains(where: { status.recordsPerEcosystem[$0] != nil }) {
+        let osEcosystems = Self.ecosystems(inventory.packages.filter { $0.sourceType == .os }, inventory.operatingSystem)
+        if inventory.operatingSystem != nil, !osEcosystems.isEmpty, osEcosystems.isDisjoint(with: coveredEcosystems) {
             notes.append("OS_CVES_UNAVAILABLE")
         }
-        let languageEcosystems = ecosystems(inventory.packages.filter { $0.sourceType != .os })
-        if !languageEcosystems.isEmpty, !languageEcosystems.contains(where: { status.recordsPerEcosystem[$0] != nil }) {
+        let languageEcosystems = Self.ecosystems(inventory.packages.filter { $0.sourceType != .os }, inventory.operatingSystem)
+        if !languageEcosystems.isEmpty, languageEcosystems.isDisjoint(with: coveredEcosystems) {
             notes.append("LANGUAGE_CVES_UNAVAILABLE")
         }
         return notes

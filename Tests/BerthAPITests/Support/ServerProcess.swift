@@ -92,16 +92,8 @@ final class ServerProcess: @unchecked Sendable {
 
     /// Runs another berth command against the same data directory.
     func command(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments + ["--data-dir", dataDirectory.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let run = try TestProcess.run(Self.binary, arguments + ["--data-dir", dataDirectory.path])
+        return (run.status, run.output)
     }
 
     static func freePort() throws -> Int {
