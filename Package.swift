@@ -129,6 +129,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "BerthSearchTests", dependencies: ["BerthSearch"]),
+        .testTarget(name: "BerthOpenShiftAPITests", dependencies: ["BerthOpenShiftAPI", "BerthModel"]),
         .testTarget(
             name: "BerthScannerTests",
             dependencies: ["BerthScanner", .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "NIOCore", package: "swift-nio")],

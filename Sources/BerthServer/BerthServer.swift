@@ -24,6 +24,7 @@ public struct BerthServer: Sendable {
     public let images: ImageService
     public let jobs: JobQueue
     public let vulnerabilities: VulnerabilityDatabase
+    public let imageStreams: ImageStreamService
     /// Runs persisted jobs; `run()` starts it, in-process tests start it with ``runJobs()``.
     public let runner: JobRunner
     public let metrics: PrometheusCollectorRegistry
@@ -46,9 +47,13 @@ public struct BerthServer: Sendable {
             store: store, integrations: integrations, policy: policy, configuration: configuration.images,
             jobs: jobs, vulnerabilities: vulnerabilities
         )
+        self.imageStreams = ImageStreamService(store: store, images: images, box: secrets, configuration: configuration.imageStreams)
         self.runner = JobRunner(
             queue: jobs, concurrency: configuration.images.scanConcurrency,
-            handlers: [ImageService.scanJobType: images.scanJobHandler()], logger: logger
+            handlers: [
+                ImageService.scanJobType: images.scanJobHandler(),
+                ImageStreamService.reconcileJobType: imageStreams.reconcileJobHandler(),
+            ], logger: logger
         )
         self.metrics = PrometheusCollectorRegistry()
     }
@@ -80,7 +85,7 @@ public struct BerthServer: Sendable {
         router.add(middleware: AuthenticationMiddleware(tokens: tokens, publicPaths: SystemRoutes.publicPaths))
         SystemRoutes(store: store, metrics: metrics, catalog: catalog).register(on: router)
         RoxAPI(integrations: integrations, images: images).register(on: router, catalog: catalog)
-        OpenShiftAPI(serverVersion: BerthVersion.current).register(on: router, catalog: catalog)
+        OpenShiftAPI(serverVersion: BerthVersion.current, service: imageStreams).register(on: router, catalog: catalog)
         return (router, catalog)
     }
 
@@ -105,6 +110,7 @@ public struct BerthServer: Sendable {
         if let url = configuration.vulnerabilityFeedURL {
             app.addServices(VulnerabilityFeed(url: url, interval: configuration.vulnerabilityFeedInterval, database: vulnerabilities, logger: logger))
         }
+        app.addServices(ImportController(jobs: jobs, interval: configuration.importCheckInterval, logger: logger))
         app.addServices(WatchedImageRescanner(images: images, interval: configuration.watchInterval, logger: logger))
         return app
     }

@@ -55,6 +55,21 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .long, help: "PEM private key for HTTPS (env BERTH_TLS_KEY).")
     var tlsKey: String?
 
+    @Option(name: .long, help: "OpenShift: the integrated registry host; streams then report <host>/<namespace>/<name> as status.dockerImageRepository.")
+    var internalRegistryHost: String?
+
+    @Option(name: .long, help: "OpenShift: the externally exposed registry host (status.publicDockerImageRepository).")
+    var publicRegistryHost: String?
+
+    @Option(name: .long, help: "OpenShift: tags imported per whole-repository import; the rest are reported as additionalTags; -1 for no limit (default 50).")
+    var maxImagesPerRepositoryImport: Int = 50
+
+    @Option(name: .long, help: "OpenShift: seconds between re-imports of tags with importPolicy.scheduled (default 900).")
+    var scheduledImportInterval: Int = 900
+
+    @Option(name: .long, help: "OpenShift: seconds between import-controller passes that import new, changed and scheduled tags (default 10).")
+    var importCheckInterval: Double = 10
+
     @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel: String = "info"
 
@@ -104,6 +119,14 @@ struct Serve: AsyncParsableCommand {
         configuration.vulnerabilityFeedInterval = .seconds(vulndbRefresh)
         guard watchInterval > 0 else { throw ValidationError("--watch-interval must be positive") }
         configuration.watchInterval = .seconds(watchInterval)
+        configuration.imageStreams.internalRegistryHost = internalRegistryHost
+        configuration.imageStreams.publicRegistryHost = publicRegistryHost
+        guard maxImagesPerRepositoryImport >= -1 else { throw ValidationError("--max-images-per-repository-import must be -1 or more") }
+        configuration.imageStreams.maxImagesPerRepositoryImport = maxImagesPerRepositoryImport
+        guard scheduledImportInterval > 0 else { throw ValidationError("--scheduled-import-interval must be positive") }
+        configuration.imageStreams.scheduledImportInterval = .seconds(scheduledImportInterval)
+        guard importCheckInterval > 0 else { throw ValidationError("--import-check-interval must be positive") }
+        configuration.importCheckInterval = .milliseconds(Int(importCheckInterval * 1000))
         guard let level = Logger.Level(rawValue: logLevel) else {
             throw ValidationError("unknown log level \(logLevel)")
         }

@@ -6,8 +6,8 @@ import Testing
 /// `metav1.Status` errors for what is not served yet.
 @Suite("kubectl against Berth", .serialized)
 struct KubernetesDiscoveryTests {
-    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let run = try TestProcess.run(URL(fileURLWithPath: executable), arguments)
+    static func run(_ executable: String, _ arguments: [String]) async throws -> (status: Int32, output: String) {
+        let run = try await TestProcess.run(URL(fileURLWithPath: executable), arguments)
         return (run.status, run.output)
     }
 
@@ -15,7 +15,7 @@ struct KubernetesDiscoveryTests {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("berth-kube-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let cert = directory.appendingPathComponent("tls.crt").path, key = directory.appendingPathComponent("tls.key").path
-        let made = try Self.run("/usr/bin/openssl", [
+        let made = try await Self.run("/usr/bin/openssl", [
             "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1",
             "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key, "-out", cert,
         ])
@@ -43,14 +43,14 @@ struct KubernetesDiscoveryTests {
               context: {cluster: berth, user: admin, namespace: default}
             current-context: berth
             """.utf8).write(to: URL(fileURLWithPath: kubeconfig))
-        func kubectl(_ arguments: String...) throws -> (status: Int32, output: String) {
-            try Self.run("/usr/bin/kubectl", ["--kubeconfig", kubeconfig, "--cache-dir", directory.appendingPathComponent("cache").path] + arguments)
+        func kubectl(_ arguments: String...) async throws -> (status: Int32, output: String) {
+            try await Self.run("/usr/bin/kubectl", ["--kubeconfig", kubeconfig, "--cache-dir", directory.appendingPathComponent("cache").path] + arguments)
         }
 
-        let version = try kubectl("version", "-o", "json")
+        let version = try await kubectl("version", "-o", "json")
         #expect(version.output.contains(#""minor": "32""#), "\(version.output)")
 
-        let resources = try kubectl("api-resources", "--api-group=image.openshift.io", "--no-headers")
+        let resources = try await kubectl("api-resources", "--api-group=image.openshift.io", "--no-headers")
         #expect(resources.status == 0, "\(resources.output)")
         let rows = resources.output.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
         #expect(rows.count == 8, "the eight top-level resources: \(resources.output)")
@@ -58,18 +58,27 @@ struct KubernetesDiscoveryTests {
         #expect(rows.contains(["imagestreamtags", "istag", "image.openshift.io/v1", "true", "ImageStreamTag"]))
         #expect(rows.contains(["images", "image.openshift.io/v1", "false", "Image"]))
 
-        let raw = try kubectl("get", "--raw", "/apis/image.openshift.io/v1")
+        let raw = try await kubectl("get", "--raw", "/apis/image.openshift.io/v1")
         let list = try JSONSerialization.jsonObject(with: Data(raw.output.utf8)) as? [String: Any]
         #expect(list?["groupVersion"] as? String == "image.openshift.io/v1")
         #expect((list?["resources"] as? [Any])?.count == 11)
 
-        // Not built yet: kubectl shows the server's Status, resolved through the short name.
-        let get = try kubectl("get", "is")
-        #expect(get.status != 0)
-        #expect(get.output.contains("imagestreams.image.openshift.io is not served by this Berth yet"), "\(get.output)")
+        // Resolved through the short name; an empty namespace lists nothing.
+        let get = try await kubectl("get", "is")
+        #expect(get.status == 0, "\(get.output)")
+        #expect(get.output.contains("No resources found in default namespace."), "\(get.output)")
+
+        // Not built yet: kubectl shows the server's Status.
+        let itag = try await kubectl("get", "itag")
+        #expect(itag.status != 0)
+        #expect(itag.output.contains("imagetags.image.openshift.io is not served by this Berth yet"), "\(itag.output)")
+
+        // The core group serves Secrets only.
+        let core = try await kubectl("api-resources", "--api-group=", "--no-headers")
+        #expect(core.output.contains("secrets"), "\(core.output)")
 
         // A wrong token gets a 401 Status, which kubectl reports as such.
-        let anonymous = try Self.run("/usr/bin/kubectl", ["--server", "https://127.0.0.1:\(server.port)", "--certificate-authority", cert, "--token", "berth_wrong", "get", "--raw", "/apis"])
+        let anonymous = try await Self.run("/usr/bin/kubectl", ["--server", "https://127.0.0.1:\(server.port)", "--certificate-authority", cert, "--token", "berth_wrong", "get", "--raw", "/apis"])
         #expect(anonymous.status != 0)
         #expect(anonymous.output.contains("You must be logged in to the server (the bearer token is not valid"), "kubectl read the 401 Status: \(anonymous.output)")
     }

@@ -21,8 +21,10 @@ struct SchemathesisTests {
             "--checks", "not_a_server_error,response_schema_conformance",
             "--max-examples", "40", "--workers", "2", "--request-timeout", "20",
             "--suppress-health-check", "all",
-            // These answer 501 until the OpenShift kinds exist: a 5xx by design.
+            // These answer 501 until ImageTags exist: a 5xx by design. Watches stream until
+            // their timeout, which a per-request fuzzer reads as a hang.
             "--exclude-tag", "OpenShift resources (not built yet)",
+            "--exclude-tag", "Kubernetes watches (streaming)",
         ]
         var environment = ProcessInfo.processInfo.environment
         environment["SCHEMATHESIS_HOOKS"] = nil
@@ -32,8 +34,12 @@ struct SchemathesisTests {
         process.standardOutput = pipe
         process.standardError = pipe
         try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let reader = pipe.fileHandleForReading
+        let output = try await TestProcess.offPool { () -> String in
+            let text = String(decoding: reader.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return text
+        }
         #expect(process.terminationStatus == 0, "schemathesis found problems:\n\(output.suffix(6000))")
         #expect(output.contains("passed") || output.contains("No issues found"), "\(output.suffix(2000))")
     }

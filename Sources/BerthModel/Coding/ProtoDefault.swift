@@ -15,3 +15,4 @@ extension Double: ProtoDefault { public static var protoDefault: Double { 0 } }
 extension Array: ProtoDefault { public static var protoDefault: [Element] { [] } }
 extension Dictionary: ProtoDefault { public static var protoDefault: [Key: Value] { [:] } }
 extension Optional: ProtoDefault { public static var protoDefault: Wrapped? { nil } }
+extension Int64: ProtoDefault { public static var protoDefault: Int64 { 0 } }

@@ -21,6 +21,8 @@ public struct Image: Codable, Sendable, Equatable {
     @Defaulted public var riskScore: Double
     public var topCvss: Double?
     @Defaulted public var notes: [String]
+    /// Berth's own: the OpenShift view's facts. StackRox responses leave it out.
+    public var openShift: OpenShiftImageRecord?
 
     public init() {}
 }

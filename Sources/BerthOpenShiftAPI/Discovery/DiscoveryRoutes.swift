@@ -12,6 +12,16 @@ struct DiscoveryRoutes {
     static let groupVersion = "image.openshift.io/v1"
     let serverVersion: String
 
+    static func encode(_ value: JSONValue) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        do {
+            return try encoder.encode(value)
+        } catch {
+            preconditionFailure("a discovery document cannot be encoded: \(error)")
+        }
+    }
+
     static func json(_ object: Any) throws -> Data {
         try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
     }
@@ -41,14 +51,18 @@ struct DiscoveryRoutes {
             "major": "1", "minor": "32", "gitVersion": "v1.32.0+berth-\(serverVersion)", "gitCommit": "", "gitTreeState": "clean",
             "buildDate": "", "goVersion": "", "compiler": "swift", "platform": "linux/amd64",
         ])
-        // No core resources are served yet, so no core version is listed: client-go fails
-        // discovery on a listed version with an empty resource list, but accepts none.
-        route("/api", "Kube_APIVersions", "Core API versions (none served yet).") { request in
+        // Only Secrets of the core group are served (pull credentials for imports).
+        route("/api", "Kube_APIVersions", "Core API versions.") { request in
             try Self.json([
-                "kind": "APIVersions", "versions": [String](),
+                "kind": "APIVersions", "versions": ["v1"],
                 "serverAddressByClientCIDRs": [["clientCIDR": "0.0.0.0/0", "serverAddress": request.head.authority ?? "127.0.0.1"]],
             ])
         }
+        fixed("/api/v1", "Kube_CoreResources", "Core v1 resources served: secrets.", [
+            "kind": "APIResourceList", "groupVersion": "v1",
+            "resources": [["name": "secrets", "singularName": "secret", "namespaced": true, "kind": "Secret",
+                           "verbs": ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"]]],
+        ])
         let version = ["groupVersion": Self.groupVersion, "version": "v1"]
         let group: [String: Any] = ["name": Self.group, "versions": [version], "preferredVersion": version]
         fixed("/apis", "Kube_APIGroups", "API groups.", ["kind": "APIGroupList", "apiVersion": "v1", "groups": [group]])

@@ -54,7 +54,7 @@ struct RoxImageRoutes {
                 throw BerthError.notFound("cluster \"\(scan.cluster)\" not found, ensure cluster exists and have access")
             }
             let image = try await images.scan(imageName: scan.imageName, force: scan.force)
-            return try RoxJSON.response(image, request: request)
+            return try RoxJSON.response(image.roxView, request: request)
         }
 
         catalog.register(
@@ -94,7 +94,7 @@ struct RoxImageRoutes {
             let query = RoxQuery(request)
             _ = try query.bool("includeSnoozed")
             _ = try query.bool("stripDescription")
-            return try RoxJSON.response(try await images.get(id: try context.pathParameter("id")), request: request)
+            return try RoxJSON.response(try await images.get(id: try context.pathParameter("id")).roxView, request: request)
         }
 
         catalog.register(
@@ -158,7 +158,7 @@ struct RoxImageRoutes {
                             if let deadline, ContinuousClock.now > deadline {
                                 throw BerthError(.deadlineExceeded, "export did not finish within \(timeout) seconds")
                             }
-                            var line = try encoder.encode(ExportLine(result: .init(image: image)))
+                            var line = try encoder.encode(ExportLine(result: .init(image: image.roxView)))
                             line.append(0x0A)
                             try await writer.write(ByteBuffer(bytes: line))
                         }

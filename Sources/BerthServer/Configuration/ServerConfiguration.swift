@@ -28,6 +28,12 @@ public struct ServerConfiguration: Sendable {
     /// How often watched images are re-scanned.
     public var watchInterval: Duration = .seconds(4 * 3600)
 
+    /// OpenShift image API flags: registry hosts, the repository import cap, the scheduled
+    /// import interval.
+    public var imageStreams = ImageStreamConfiguration()
+    /// How often the import controller looks for tags that need an import.
+    public var importCheckInterval: Duration = .seconds(10)
+
     public init() {}
 
     public var dataDirectoryURL: URL { URL(fileURLWithPath: dataDirectory) }

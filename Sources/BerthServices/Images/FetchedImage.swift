@@ -10,4 +10,13 @@ public struct FetchedImage: Sendable {
     public var platformManifestDigest: String
     public var manifest: ImageManifest
     public var metadata: ImageMetadata
+    /// The media type of what the reference resolved to (an index or a manifest).
+    public var mediaType: String = ""
+    /// The platform manifest's media type.
+    public var manifestMediaType: String = ""
+    public var config: ImageConfig?
+    public var configSize: Int = 0
+    /// Set when the reference resolved to an index.
+    public var index: ImageIndex?
+    public var indexSize: Int = 0
 }

@@ -40,7 +40,16 @@ struct ImageMetadataFetcher: Sendable {
         metadata.layerShas = manifest.layers.map(\.digest)
         metadata.dataSource = dataSource
         metadata.version = "0"
-        return FetchedImage(digest: top.digest, platformManifestDigest: manifestResponse.digest, manifest: manifest, metadata: metadata)
+        var fetched = FetchedImage(digest: top.digest, platformManifestDigest: manifestResponse.digest, manifest: manifest, metadata: metadata)
+        fetched.mediaType = top.mediaType
+        fetched.manifestMediaType = manifestResponse.mediaType
+        fetched.config = config
+        fetched.configSize = configData.count
+        if MediaType.isIndex(top.mediaType) {
+            fetched.index = try? top.decodeIndex()
+            fetched.indexSize = top.data.count
+        }
+        return fetched
     }
 
     static func v1(_ config: ImageConfig, digest: String) -> V1Metadata {

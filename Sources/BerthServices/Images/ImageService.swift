@@ -15,10 +15,10 @@ public struct ImageService: Sendable {
     static let kind = "image"
     static let watchedKind = "watchedimage"
     public static let scanJobType = "image.scan"
-    private let store: any ObjectStore
-    private let resolver: RegistryAccessResolver
-    private let policy: EndpointPolicy
-    private let fetcher: ImageMetadataFetcher
+    let store: any ObjectStore
+    let resolver: RegistryAccessResolver
+    let policy: EndpointPolicy
+    let fetcher: ImageMetadataFetcher
     private let cache: ScanCache
     private let jobs: JobQueue
     private let scanner: ImageContentScanner

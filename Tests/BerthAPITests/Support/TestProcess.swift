@@ -29,4 +29,19 @@ enum TestProcess {
         process.waitUntilExit()
         return Run(status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self), stderr: String(decoding: errorData, as: UTF8.self))
     }
+
+    /// The same, waited for on a Dispatch thread: a test that waits seconds for a child
+    /// process must not hold one of the few cooperative threads every other test runs on.
+    static func run(_ executable: URL, _ arguments: [String]) async throws -> Run {
+        try await offPool { try run(executable, arguments) as Run }
+    }
+
+    /// Runs blocking work (process waits, pipe reads) off Swift's cooperative pool.
+    static func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try body() })
+            }
+        }
+    }
 }

@@ -1,0 +1,11 @@
+import BerthModel
+
+extension Image {
+    /// The image as StackRox clients expect it: protojson clients reject unknown fields, so
+    /// Berth's OpenShift facts stay out of this dialect.
+    var roxView: Image {
+        var image = self
+        image.openShift = nil
+        return image
+    }
+}
