@@ -5,7 +5,7 @@ import Hummingbird
 
 /// The OpenShift `image.openshift.io/v1` dialect with Kubernetes API conventions: discovery,
 /// `/version`, `/openapi/v3`, every kind of the group over the shared catalogue, and core
-/// v1 Secrets for pull credentials. ImageTags are not built yet and answer 501.
+/// v1 Secrets for pull credentials.
 public struct OpenShiftAPI {
     let serverVersion: String
     let service: ImageStreamService
@@ -29,7 +29,6 @@ public struct OpenShiftAPI {
         KubeResourceRoutes(endpoint: service.secrets, prefix: "/api/v1", access: .secret,
                            schema: ImageV1Schemas.schemaName(group: "", kind: "Secret") ?? "", finder: finder)
             .register(on: router, catalog: catalog)
-        UnbuiltResourceRoutes().register(on: router, catalog: catalog)
     }
 
     public static let errorRenderer: any ErrorRenderer = OpenShiftErrorRenderer()

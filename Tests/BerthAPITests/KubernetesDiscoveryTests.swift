@@ -3,7 +3,7 @@ import Testing
 
 /// The Kubernetes face of Berth as stock kubectl sees it: over HTTPS with a certificate
 /// the test makes (kubectl sends no token over plain HTTP), discovery, short names, and
-/// `metav1.Status` errors for what is not served yet.
+/// `metav1.Status` errors.
 @Suite("kubectl against Berth", .serialized)
 struct KubernetesDiscoveryTests {
     static func run(_ executable: String, _ arguments: [String]) async throws -> (status: Int32, output: String) {
@@ -68,10 +68,10 @@ struct KubernetesDiscoveryTests {
         #expect(get.status == 0, "\(get.output)")
         #expect(get.output.contains("No resources found in default namespace."), "\(get.output)")
 
-        // Not built yet: kubectl shows the server's Status.
-        let itag = try await kubectl("get", "itag")
+        // A missing object is the server's NotFound Status, as kubectl prints it.
+        let itag = try await kubectl("get", "itag", "nothing:here")
         #expect(itag.status != 0)
-        #expect(itag.output.contains("imagetags.image.openshift.io is not served by this Berth yet"), "\(itag.output)")
+        #expect(itag.output.contains("Error from server (NotFound)"), "\(itag.output)")
 
         // The core group serves Secrets only.
         let core = try await kubectl("api-resources", "--api-group=", "--no-headers")

@@ -151,6 +151,30 @@ struct OpenShiftKubectlTests {
         let none = try await cluster.kubectl(["get", "is", "-l", "tier=silver", "-o", "name"])
         #expect(none.output.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(none.output)")
 
+        // A scan through StackRox shows on the OpenShift Image.
+        let scan = try await TestProcess.run(URL(fileURLWithPath: "/usr/bin/curl"), [
+            "-sk", "-X", "POST", "-H", "Authorization: Bearer \(cluster.token)", "-d", #"{"imageName":"\#(repository)@\#(layout.amd64)"}"#,
+            "https://127.0.0.1:\(cluster.server.port)/v1/images/scan",
+        ])
+        #expect(scan.output.contains(layout.amd64), "\(scan.output)")
+        let scanned = try await cluster.kubectl(["get", "images.image.openshift.io", layout.amd64, "-o", #"jsonpath={.metadata.annotations.scan\.berth\.dev/cves}"#])
+        #expect(scanned.output == "0", "the scan's CVE count is an annotation: \(scanned.output)")
+
+        // ImageTag: a tag that follows another appears with spec and status at once.
+        let itag = try await cluster.kubectl(["create", "-f", "-"], input: """
+            apiVersion: image.openshift.io/v1
+            kind: ImageTag
+            metadata: {name: "app:stable"}
+            spec:
+              name: stable
+              from: {kind: ImageStreamTag, name: "v1"}
+            """)
+        #expect(itag.status == 0, "\(itag.output)")
+        let itags = try await cluster.kubectl(["get", "itag"])
+        #expect(itags.output.contains("SPEC") && itags.output.contains("app:stable") && itags.output.contains("Tag Track"), "\(itags.output)")
+        let stable = try await cluster.kubectl(["get", "itag", "app:stable", "-o", "jsonpath={.image.metadata.name}"])
+        #expect(stable.output == layout.amd64, "\(stable.output)")
+
         let deletedTag = try await cluster.kubectl(["delete", "istag", "app:v1"])
         #expect(deletedTag.status == 0, "\(deletedTag.output)")
         let gone = try await cluster.kubectl(["get", "istag", "app:v1"])

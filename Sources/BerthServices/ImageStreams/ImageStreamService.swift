@@ -31,6 +31,7 @@ public struct ImageStreamService: Sendable {
         let secrets = SecretEndpoint(store: store, box: box)
         let importer = StreamImporter(streams: streams, images: images, pullSecrets: PullSecretResolver(secrets: secrets), configuration: configuration)
         let layers = ImageStreamLayersEndpoint(streams: streams, images: catalog)
+        let streamTags = ImageStreamTagEndpoint(streams: streams, images: catalog)
         self.streams = streams
         self.importer = importer
         self.secrets = secrets
@@ -44,7 +45,8 @@ public struct ImageStreamService: Sendable {
             layers,
             ImageStreamSecretsEndpoint(secrets: secrets),
             status,
-            ImageStreamTagEndpoint(streams: streams, images: catalog),
+            streamTags,
+            ImageTagEndpoint(streams: streams, images: catalog, streamTags: streamTags),
         ]
     }
 

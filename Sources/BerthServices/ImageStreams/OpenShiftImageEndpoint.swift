@@ -140,6 +140,7 @@ public struct OpenShiftImageEndpoint: ResourceEndpoint {
         record.labels = input.metadata.labels
         var annotations = input.metadata.annotations ?? [:]
         annotations["image.openshift.io/dockerLayersOrder"] = nil
+        for key in annotations.keys where key.hasPrefix(OpenShiftImageView.scanPrefix) { annotations[key] = nil }
         record.annotations = annotations.isEmpty ? nil : annotations
         record.dockerImageReference = input.dockerImageReference
         record.signatures = input.signatures?.map(ImageSignatureEndpoint.stored)

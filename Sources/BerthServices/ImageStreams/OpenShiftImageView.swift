@@ -17,6 +17,7 @@ enum OpenShiftImageView {
         view.metadata.labels = record?.labels
         var annotations = record?.annotations ?? [:]
         annotations["image.openshift.io/dockerLayersOrder"] = "ascending"
+        for (key, value) in scanAnnotations(image) { annotations[key] = value }
         view.metadata.annotations = annotations
         let name = image.name
         view.dockerImageReference = record?.dockerImageReference
@@ -32,6 +33,24 @@ enum OpenShiftImageView {
         view.signatures = record?.signatures
         return view
     }
+
+    /// What a scan (through `/v1/images/scan`) found, where OpenShift users look: annotations
+    /// on the Image. Server-owned: recomputed on every read, never stored from a client.
+    static func scanAnnotations(_ image: Image) -> [String: String] {
+        guard let scan = image.scan else { return [:] }
+        var annotations = [
+            scanPrefix + "cves": String(image.cves ?? 0),
+            scanPrefix + "fixable-cves": String(image.fixableCves ?? 0),
+            scanPrefix + "components": String(image.components ?? 0),
+            scanPrefix + "risk-score": String(format: "%.2f", image.riskScore),
+        ]
+        if let time = scan.scanTime { annotations[scanPrefix + "time"] = time }
+        if let top = image.topCvss { annotations[scanPrefix + "top-cvss"] = String(format: "%.1f", top) }
+        if !scan.operatingSystem.isEmpty { annotations[scanPrefix + "os"] = scan.operatingSystem }
+        return annotations
+    }
+
+    static let scanPrefix = "scan.berth.dev/"
 
     static func kubeTime(_ text: String) -> String? {
         KubeTime.parse(text).map(KubeTime.format)

@@ -208,3 +208,39 @@ struct ImageStreamStrategyTests {
         #expect(TagPriority.sorted(["a", "1.0.1", "latest", "v2.1", "1.2", "2.0.0", "b"]) == ["latest", "v2.1", "1.2", "2.0.0", "1.0.1", "a", "b"])
     }
 }
+
+@Suite("ImageTag")
+struct ImageTagTests {
+    @Test func specIsRequiredOnCreateAndANullSpecRemovesOnlyTheSpecTag() async throws {
+        let world = try ImageStreamStrategyTests.world()
+        let itags = world.service.imageGroup.first { $0.descriptor.name == "imagetags" }!
+        do {
+            _ = try await itags.create(namespace: "ns", body: try ImageStreamStrategyTests.json(#"{"metadata":{"name":"web:v1"}}"#), dryRun: false, caller: world.admin)
+            Issue.record("a create without spec must fail")
+        } catch let error as KubeStatusError {
+            #expect(error.code == 422 && error.message.contains("spec is a required field during creation"), "\(error)")
+        }
+        let created = try await itags.create(namespace: "ns", body: try ImageStreamStrategyTests.json(
+            #"{"metadata":{"name":"web:v1"},"spec":{"from":{"kind":"DockerImage","name":"quay.io/x/web:v1"},"reference":true}}"#), dryRun: false, caller: world.admin)
+        #expect(created["spec"]?["name"] == "v1", "spec.name defaults to the tag")
+        #expect(created["status"]?["items"]?.arrayValue?.first?["dockerImageReference"] == "quay.io/x/web:v1")
+        #expect(created["metadata"]?["uid"] != nil, "the view carries the stream's metadata")
+
+        guard case .object(var object) = created else { return }
+        object["spec"] = .null
+        object["image"] = nil
+        let updated = try await itags.update(namespace: "ns", name: "web:v1", body: .object(object), dryRun: false, caller: world.admin).object
+        #expect(updated["spec"] == .null)
+        #expect(updated["status"]?["items"]?.arrayValue?.count == 1, "the history stays")
+
+        let listed = try await itags.list(namespace: "ns", options: ListOptions(), caller: world.admin)
+        #expect(listed.items.compactMap { $0["metadata"]?["name"]?.stringValue } == ["web:v1"])
+        _ = try await itags.delete(namespace: "ns", name: "web:v1", options: DeleteOptions(), caller: world.admin)
+        do {
+            _ = try await itags.get(namespace: "ns", name: "web:v1", caller: world.admin)
+            Issue.record("deleted")
+        } catch let error as KubeStatusError {
+            #expect(error.code == 404)
+        }
+    }
+}
