@@ -31,12 +31,7 @@ struct TagResolver: Sendable {
                 let streamName = parts.count == 2 ? parts[0] : (stream.metadata.name ?? "")
                 let sourceTag = parts.count == 2 ? (parts[1].isEmpty ? "latest" : parts[1]) : parts[0]
                 let namespace = (from.namespace ?? "").isEmpty ? (stream.metadata.namespace ?? "") : from.namespace!
-                let source: ImageStream
-                if namespace == stream.metadata.namespace && streamName == stream.metadata.name {
-                    source = stream
-                } else if let other = try await streams.read(namespace, streamName) {
-                    source = other
-                } else {
+                guard let source = try await sourceStream(namespace, streamName, of: stream) else {
                     causes.append(.notFound(field, fromName))
                     continue
                 }
@@ -56,12 +51,7 @@ struct TagResolver: Sendable {
                 let streamName = parts.count == 2 ? parts[0] : (stream.metadata.name ?? "")
                 let id = parts.count == 2 ? parts[1] : parts[0]
                 let namespace = (from.namespace ?? "").isEmpty ? (stream.metadata.namespace ?? "") : from.namespace!
-                let source: ImageStream
-                if namespace == stream.metadata.namespace && streamName == stream.metadata.name {
-                    source = stream
-                } else if let other = try await streams.read(namespace, streamName) {
-                    source = other
-                } else {
+                guard let source = try await sourceStream(namespace, streamName, of: stream) else {
                     causes.append(.notFound(field, fromName))
                     continue
                 }
@@ -88,6 +78,12 @@ struct TagResolver: Sendable {
             throw KubeStatusError.invalid(kind: "ImageStream", group: ImageAPI.group, name: stream.metadata.name ?? "", causes: causes)
         }
         Self.updateTracking(&stream, changed: changedTags)
+    }
+
+    /// The stream a tag points into: this one (as being edited) or another, read from the store.
+    func sourceStream(_ namespace: String, _ name: String, of stream: ImageStream) async throws -> ImageStream? {
+        if namespace == stream.metadata.namespace && name == stream.metadata.name { return stream }
+        return try await streams.read(namespace, name)
     }
 
     /// Spec tags that follow another tag of the same stream get that tag's new head.
