@@ -32,17 +32,37 @@ public final class APICatalog: Sendable {
         handler: @escaping @Sendable (Request, BerthRequestContext) async throws -> Response
     ) {
         state.withLock { $0.operations.append(operation) }
-        let access = operation.access
+        let access = operation.access, scope = operation.scope
         router.on(RouterPath(operation.routerPath), method: operation.method) { request, context in
             if let access {
                 guard let principal = context.principal else {
                     throw BerthError(.unauthenticated, "credentials not found: send the header 'Authorization: Bearer <token>'")
                 }
-                guard principal.allows(access) else {
-                    throw BerthError(.permissionDenied, "not authorized: \(access): the \(principal.role.rawValue) role of \"\(principal.name)\" does not allow it")
-                }
+                try Self.check(principal, access: access, scope: scope, context: context)
             }
             return try await handler(request, context)
+        }
+    }
+
+    static func check(_ principal: Principal, access: Access, scope: AccessScope, context: BerthRequestContext) throws {
+        // Hub routes check capabilities per hub in their dialect; the role does not apply.
+        if scope == .hub { return }
+        guard principal.allows(access) else {
+            throw BerthError(.permissionDenied, "not authorized: \(access): the \(principal.role.rawValue) role of \"\(principal.name)\" does not allow it")
+        }
+        guard let namespaces = principal.namespaces else { return }
+        let limit = "the token \"\(principal.name)\" is limited to the namespaces \(namespaces.sorted().joined(separator: ", "))"
+        switch scope {
+        case .global:
+            throw BerthError(.permissionDenied, "not authorized: \(limit); this route reaches beyond a namespace")
+        case .namespace:
+            let raw = context.parameters.get("namespace") ?? ""
+            let namespace = raw.removingPercentEncoding ?? raw
+            guard principal.mayUse(namespace: namespace) else {
+                throw BerthError(.permissionDenied, "not authorized: \(limit), not \"\(namespace)\"")
+            }
+        case .metadata, .hub:
+            return
         }
     }
 

@@ -13,14 +13,17 @@ public struct APIOperation: Sendable {
     public var tag: String
     /// What the caller needs; nil marks a public route (health, metrics, documents).
     public var access: Access?
+    /// How far the route reaches, for tokens limited to namespaces or hubs.
+    public var scope: AccessScope
     public var parameters: [APIParameter]
     public var requestBody: JSONValue?
     public var responses: [APIResponse]
 
     public init(
         _ method: HTTPRequest.Method, _ path: String, operationId: String, summary: String, tag: String,
-        access: Access?, parameters: [APIParameter] = [], requestBody: JSONValue? = nil, responses: [APIResponse]
+        access: Access?, scope: AccessScope = .global, parameters: [APIParameter] = [], requestBody: JSONValue? = nil, responses: [APIResponse]
     ) {
+        self.scope = scope
         self.method = method
         self.path = path
         self.operationId = operationId

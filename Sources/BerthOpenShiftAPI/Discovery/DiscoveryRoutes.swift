@@ -32,7 +32,7 @@ struct DiscoveryRoutes {
         let read = Access(.read, .image)
         func route(_ path: String, _ id: String, _ summary: String, _ body: @escaping @Sendable (Request) throws -> Data) {
             catalog.register(
-                APIOperation(.get, path, operationId: id, summary: summary, tag: "OpenShift discovery", access: read,
+                APIOperation(.get, path, operationId: id, summary: summary, tag: "OpenShift discovery", access: read, scope: .metadata,
                              responses: [APIResponse("200", "the discovery document", schema: Schema.anyObject)]),
                 on: router
             ) { request, _ in

@@ -17,7 +17,7 @@ struct OpenAPIRoutes {
         let indexData = DiscoveryRoutes.encode(index)
         func route(_ path: String, _ id: String, _ summary: String, _ body: Data, contentType: String = "application/json") {
             catalog.register(
-                APIOperation(.get, path, operationId: id, summary: summary, tag: "OpenShift discovery", access: Access(.read, .image),
+                APIOperation(.get, path, operationId: id, summary: summary, tag: "OpenShift discovery", access: Access(.read, .image), scope: .metadata,
                              responses: [APIResponse("200", "the document", schema: Schema.anyObject)]),
                 on: router
             ) { _, _ in

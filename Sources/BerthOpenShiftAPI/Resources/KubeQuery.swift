@@ -36,7 +36,7 @@ struct KubeQuery {
         return !values.isEmpty
     }
 
-    func listOptions(selectableFields: Set<String>) throws -> ListOptions {
+    func listOptions(selectableFields: Set<String>, forWatch: Bool = false) throws -> ListOptions {
         var options = ListOptions()
         if let text = string("labelSelector"), !text.isEmpty {
             do { options.labelSelector = try LabelSelector(parsing: text) } catch { throw KubeStatusError.badRequest(error.message) }
@@ -53,7 +53,24 @@ struct KubeQuery {
         options.resourceVersion = string("resourceVersion")
         options.timeoutSeconds = try int("timeoutSeconds")
         options.allowBookmarks = try bool("allowWatchBookmarks")
-        if let match = string("resourceVersionMatch"), !match.isEmpty, (options.resourceVersion ?? "").isEmpty {
+        let match = string("resourceVersionMatch") ?? ""
+        if let text = string("sendInitialEvents"), !text.isEmpty {
+            let send = try bool("sendInitialEvents")
+            guard try bool("watch") || forWatch else {
+                throw KubeStatusError(code: 422, reason: "Invalid", message: "sendInitialEvents is forbidden for list")
+            }
+            if send {
+                guard match == "NotOlderThan" else {
+                    throw KubeStatusError(code: 422, reason: "Invalid", message: "sendInitialEvents requires setting resourceVersionMatch to NotOlderThan")
+                }
+                guard options.allowBookmarks else {
+                    throw KubeStatusError(code: 422, reason: "Invalid", message: "sendInitialEvents requires allowWatchBookmarks=true")
+                }
+            } else if !match.isEmpty {
+                throw KubeStatusError(code: 422, reason: "Invalid", message: "resourceVersionMatch is forbidden for watch unless sendInitialEvents is true")
+            }
+            options.sendInitialEvents = send
+        } else if !match.isEmpty, (options.resourceVersion ?? "").isEmpty {
             throw KubeStatusError(code: 422, reason: "Invalid", message: "resourceVersionMatch is forbidden unless resourceVersion is provided")
         }
         if options.continueToken != nil, try bool("watch") {

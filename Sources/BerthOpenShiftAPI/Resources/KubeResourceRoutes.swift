@@ -37,7 +37,8 @@ struct KubeResourceRoutes {
             if path.contains("{name}") { params.insert(APIParameter("name", in: .path), at: 0) }
             params.append(APIParameter("pretty", in: .query))
             catalog.register(
-                APIOperation(method, path, operationId: id, summary: summary, tag: streaming ? Self.watchTag : tag, access: operationAccess, parameters: params,
+                APIOperation(method, path, operationId: id, summary: summary, tag: streaming ? Self.watchTag : tag, access: operationAccess,
+                             scope: path.contains("{namespace}") ? .namespace : .global, parameters: params,
                              responses: [APIResponse(method == .post ? "201" : "200", "the object, list or Status", schema: Schema.anyObject),
                                          APIResponse("default", "a metav1.Status", schema: Schema.anyObject)]),
                 on: router
@@ -249,7 +250,7 @@ struct KubeResourceRoutes {
 
     func listOrWatch(_ request: Request, _ context: BerthRequestContext, namespace: String?, forceWatch: Bool, name: String? = nil) async throws -> Response {
         let query = KubeQuery(request: request)
-        var options = try query.listOptions(selectableFields: endpoint.selectableFields)
+        var options = try query.listOptions(selectableFields: endpoint.selectableFields, forWatch: forceWatch)
         if let name {
             options.fieldSelector = try FieldSelector(parsing: "metadata.name=\(name)", supportedFields: ["metadata.name"])
         }
@@ -281,6 +282,7 @@ struct KubeResourceRoutes {
         let events = try await endpoint.watch(namespace: namespace, options: options, caller: caller(context))
         let timeout = Duration.seconds(options.timeoutSeconds ?? 1800)
         let resourceTable = endpoint.table
+        let kind = descriptor.kind, apiVersion = descriptor.apiVersion
         var headers = HTTPFields()
         headers[.contentType] = "application/json"
         // The stream ends at the deadline or when the source ends, whichever is first.
@@ -306,7 +308,11 @@ struct KubeResourceRoutes {
             var first = true
             for try await event in bounded {
                 var object = event.object
-                if table, event.type != "ERROR", event.type != "BOOKMARK" {
+                if event.type == "BOOKMARK", var fields = object.objectValue {
+                    fields["kind"] = .string(kind)
+                    fields["apiVersion"] = .string(apiVersion)
+                    object = .object(fields)
+                } else if table, event.type != "ERROR" {
                     object = KubeTableBuilder.table([object], table: resourceTable, resourceVersion: object["metadata"]?["resourceVersion"]?.stringValue,
                                                     continueToken: nil, includeObject: includeObject, withColumns: first)
                     first = false

@@ -2,11 +2,28 @@
 public struct Principal: Sendable, Equatable {
     public var name: String
     public var role: Role
+    /// Nil: every namespace, and the cluster-wide routes too.
+    public var namespaces: Set<String>?
+    public var hubs: [String: HubGrant]
 
-    public init(name: String, role: Role) {
+    public init(name: String, role: Role, namespaces: Set<String>? = nil, hubs: [String: HubGrant] = [:]) {
         self.name = name
         self.role = role
+        self.namespaces = namespaces
+        self.hubs = hubs
     }
 
     public func allows(_ access: Access) -> Bool { role.allows(access) }
+
+    public func mayUse(namespace: String) -> Bool { namespaces?.contains(namespace) ?? true }
+
+    public func capabilities(inHub hub: String) -> Set<HubCapability> {
+        if role == .admin { return Set(HubCapability.allCases) }
+        if let grant = hubs[hub] { return Set(grant.capabilities) }
+        // A token granted some hubs is scoped to them; only an unscoped one gets its role's reach.
+        return hubs.isEmpty ? HubCapability.implied(by: role) : []
+    }
+
+    /// The Cycle role id this caller acts as in the hub, for ACL checks.
+    public func hubRole(_ hub: String) -> String? { hubs[hub]?.role }
 }

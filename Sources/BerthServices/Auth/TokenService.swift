@@ -13,14 +13,25 @@ public struct TokenService: Sendable {
     }
 
     /// Makes a new token and returns it: the only time its plaintext exists outside the caller.
-    public func create(name: String, role: Role) async throws -> String {
+    public func create(name: String, role: Role, namespaces: [String]? = nil, hubs: [HubGrant]? = nil) async throws -> String {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { throw BerthError.invalid("a token needs a name (--name)") }
+        if let namespaces {
+            guard !namespaces.isEmpty else { throw BerthError.invalid("a token limited to namespaces needs at least one (--namespace)") }
+            for namespace in namespaces where !Self.isNamespaceName(namespace) {
+                throw BerthError.invalid("\"\(namespace)\" is not a namespace name (a lowercase RFC 1123 label such as team-a)")
+            }
+        }
+        if let hubs {
+            let ids = hubs.map(\.hub)
+            guard Set(ids).count == ids.count else { throw BerthError.invalid("each hub may be granted once (--hub-grant)") }
+            for grant in hubs where grant.hub.isEmpty { throw BerthError.invalid("a hub grant needs a hub id (--hub-grant HUB=capability,...)") }
+        }
         var bytes = [UInt8](repeating: 0, count: 32)
         for i in bytes.indices { bytes[i] = UInt8.random(in: 0...255) }
         let token = "berth_" + Data(bytes).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
-        let record = APIToken(name: trimmed, role: role, createdAt: Date())
+        let record = APIToken(name: trimmed, role: role, createdAt: Date(), namespaces: namespaces, hubs: hubs)
         do {
             try await store.create(
                 kind: Self.kind, key: Self.hash(token), body: try StoreCoding.encode(record),
@@ -36,7 +47,10 @@ public struct TokenService: Sendable {
         guard token.hasPrefix("berth_"), let (record, _) = try await store.getValue(APIToken.self, kind: Self.kind, key: Self.hash(token)) else {
             return nil
         }
-        return Principal(name: record.name, role: record.role)
+        return Principal(
+            name: record.name, role: record.role, namespaces: record.namespaces.map(Set.init),
+            hubs: Dictionary((record.hubs ?? []).map { ($0.hub, $0) }, uniquingKeysWith: { first, _ in first })
+        )
     }
 
     public func list() async throws -> [APIToken] {
@@ -54,6 +68,12 @@ public struct TokenService: Sendable {
 
     public func isEmpty() async throws -> Bool {
         try await store.list(kind: Self.kind, query: ListQuery(limit: 1)).items.isEmpty
+    }
+
+    static func isNamespaceName(_ name: String) -> Bool {
+        guard (1...63).contains(name.count), let first = name.first, let last = name.last,
+              first.isLetter || first.isNumber, last.isLetter || last.isNumber else { return false }
+        return name.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
     static func hash(_ token: String) -> String {

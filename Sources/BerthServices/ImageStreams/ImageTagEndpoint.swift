@@ -207,10 +207,10 @@ public struct ImageTagEndpoint: ResourceEndpoint {
         let patched: JSONValue
         switch type {
         case .json:
-            do { patched = try JSONPatch.apply(patch, to: current) } catch let error as BerthError { throw KubeStatusError(code: 422, reason: "Invalid", message: error.message) }
+            do { patched = try JSONPatch.apply(patch, to: current) } catch { throw KubeStatusError(code: 422, reason: "Invalid", message: error.message) }
         case .merge: patched = MergePatch.apply(patch, to: current)
         case .strategic:
-            do { patched = try StrategicMergePatch(mergeKeys: [:]).apply(patch, to: current) } catch let error as BerthError { throw KubeStatusError.badRequest(error.message) }
+            do { patched = try StrategicMergePatch(mergeKeys: [:]).apply(patch, to: current) } catch { throw KubeStatusError.badRequest(error.message) }
         }
         var body = patched
         if case .object(var object) = body { object["image"] = nil; body = .object(object) }

@@ -7,6 +7,8 @@ public struct ListOptions: Sendable {
     public var resourceVersion: String?
     public var timeoutSeconds: Int?
     public var allowBookmarks: Bool
+    /// Nil: the legacy rule (initial events only without a resourceVersion).
+    public var sendInitialEvents: Bool?
 
     public init(labelSelector: LabelSelector? = nil, fieldSelector: FieldSelector? = nil, limit: Int? = nil, continueToken: String? = nil,
                 resourceVersion: String? = nil, timeoutSeconds: Int? = nil, allowBookmarks: Bool = false) {

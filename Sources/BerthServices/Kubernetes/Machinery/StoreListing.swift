@@ -84,16 +84,17 @@ public struct StoreListing<Object: KubeObject>: Sendable {
     /// Without a version: ADDED for what exists, then changes. With one: changes after it, or
     /// a single 410 ERROR event when that version has been compacted away. With selectors an
     /// object that stops matching is sent as DELETED and one that starts matching as ADDED.
+    /// `sendInitialEvents=true` always starts with the current state and marks its end with a
+    /// bookmark annotated `k8s.io/initial-events-end`, as the watch-list protocol asks; with
+    /// `allowWatchBookmarks` a bookmark carrying the latest version follows every minute and
+    /// one second before the timeout, so a client resumes from there instead of re-listing.
     public func watch(namespace: String?, options: ListOptions, wire: @escaping @Sendable (Object) throws -> JSONValue) async throws -> AsyncThrowingStream<ResourceWatchEvent, Error> {
         var initial: [ResourceWatchEvent] = []
         var visible = Set<String>()
         let from: Int64
-        if let text = options.resourceVersion, !text.isEmpty, text != "0" {
-            guard let version = Int64(text) else {
-                throw KubeStatusError.badRequest("resourceVersion \"\(text)\" is not one this server issued")
-            }
-            from = version
-        } else {
+        let text = options.resourceVersion ?? ""
+        let sendInitial = options.sendInitialEvents ?? (text.isEmpty || text == "0")
+        if sendInitial {
             var everything = options
             everything.limit = nil
             everything.continueToken = nil
@@ -103,6 +104,16 @@ public struct StoreListing<Object: KubeObject>: Sendable {
                 initial.append(ResourceWatchEvent(type: "ADDED", object: try wire(object)))
             }
             from = listed.version
+            if options.sendInitialEvents == true {
+                initial.append(Self.bookmark(version: from, initialEventsEnd: true))
+            }
+        } else if text.isEmpty || text == "0" {
+            from = try await store.currentVersion()
+        } else {
+            guard let version = Int64(text) else {
+                throw KubeStatusError.badRequest("resourceVersion \"\(text)\" is not one this server issued")
+            }
+            from = version
         }
         let changes: AsyncThrowingStream<WatchEvent, Error>
         do {
@@ -116,12 +127,15 @@ public struct StoreListing<Object: KubeObject>: Sendable {
         let filtered = !(options.labelSelector?.isEmpty ?? true) || !(options.fieldSelector?.isEmpty ?? true)
         let listing = self
         let startVisible = visible, startEvents = initial
-        return AsyncThrowingStream { continuation in
+        let latest = VersionMark(from)
+        let bookmarks = options.allowBookmarks ? Self.bookmarkTimes(timeout: options.timeoutSeconds) : []
+        return AsyncThrowingStream<ResourceWatchEvent, Error> { (continuation: AsyncThrowingStream<ResourceWatchEvent, Error>.Continuation) in
             let task = Task {
                 var visible = startVisible
                 for event in startEvents { continuation.yield(event) }
                 do {
                     for try await change in changes {
+                        latest.advance(to: change.object.resourceVersion)
                         let object = try listing.decode(change.object)
                         let key = change.object.key
                         let type: String
@@ -144,8 +158,40 @@ public struct StoreListing<Object: KubeObject>: Sendable {
                     continuation.finish(throwing: error)
                 }
             }
-            continuation.onTermination = { _ in task.cancel() }
+            let ticker = Task {
+                var elapsed = Duration.zero
+                for time in bookmarks {
+                    try await Task.sleep(for: time - elapsed)
+                    elapsed = time
+                    continuation.yield(Self.bookmark(version: latest.current, initialEventsEnd: false))
+                }
+            }
+            continuation.onTermination = { _ in
+                task.cancel()
+                ticker.cancel()
+            }
         }
+    }
+
+    /// Every minute up to the timeout, plus one just before it.
+    static func bookmarkTimes(timeout: Int?) -> [Duration] {
+        let total = Duration.seconds(timeout ?? 1800)
+        var times: [Duration] = []
+        var next = Duration.seconds(60)
+        while next < total - .seconds(1) {
+            times.append(next)
+            next += .seconds(60)
+        }
+        if total >= .seconds(2) { times.append(total - .seconds(1)) }
+        return times
+    }
+
+    /// Bookmarks carry only a version; the route adds the kind, as the event's object must be
+    /// of the watched kind.
+    static func bookmark(version: Int64, initialEventsEnd: Bool) -> ResourceWatchEvent {
+        var metadata: [String: JSONValue] = ["resourceVersion": .string(String(version))]
+        if initialEventsEnd { metadata["annotations"] = ["k8s.io/initial-events-end": "true"] }
+        return ResourceWatchEvent(type: "BOOKMARK", object: ["metadata": .object(metadata)])
     }
 
     static func expired(_ message: String) -> ResourceWatchEvent {
