@@ -97,11 +97,18 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
+        .target(
+            name: "BerthCycleAPI",
+            dependencies: [
+                "BerthModel", "BerthServices", "BerthHTTP", "BerthReference",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         // The server assembly and the command line.
         .target(
             name: "BerthServer",
             dependencies: [
-                "BerthModel", "BerthStore", "BerthServices", "BerthHTTP", "BerthRoxAPI", "BerthOpenShiftAPI",
+                "BerthModel", "BerthStore", "BerthServices", "BerthHTTP", "BerthRoxAPI", "BerthOpenShiftAPI", "BerthCycleAPI",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -1,3 +1,4 @@
+import BerthCycleAPI
 import BerthHTTP
 import BerthModel
 import BerthOpenShiftAPI
@@ -25,6 +26,7 @@ public struct BerthServer: Sendable {
     public let jobs: JobQueue
     public let vulnerabilities: VulnerabilityDatabase
     public let imageStreams: ImageStreamService
+    public let imageSources: ImageSourceService
     /// Runs persisted jobs; `run()` starts it, in-process tests start it with ``runJobs()``.
     public let runner: JobRunner
     public let metrics: PrometheusCollectorRegistry
@@ -48,11 +50,14 @@ public struct BerthServer: Sendable {
             jobs: jobs, vulnerabilities: vulnerabilities
         )
         self.imageStreams = ImageStreamService(store: store, images: images, box: secrets, configuration: configuration.imageStreams)
+        self.imageSources = ImageSourceService(store: store, box: secrets, jobs: jobs, images: images, policy: policy)
         self.runner = JobRunner(
             queue: jobs, concurrency: configuration.images.scanConcurrency,
             handlers: [
                 ImageService.scanJobType: images.scanJobHandler(),
                 ImageStreamService.reconcileJobType: imageStreams.reconcileJobHandler(),
+                ImageSourceService.deleteJobType: imageSources.deleteJobHandler(),
+                ImageSourceService.importJobType: imageSources.importJobHandler(),
             ], logger: logger
         )
         self.metrics = PrometheusCollectorRegistry()
@@ -81,11 +86,12 @@ public struct BerthServer: Sendable {
         let catalog = APICatalog(title: "Berth", version: BerthVersion.current)
         router.add(middleware: RequestMetricsMiddleware(registry: metrics))
         router.add(middleware: LogRequestsMiddleware<BerthRequestContext>(.info))
-        router.add(middleware: ErrorMiddleware(renderers: [RoxAPI.errorRenderer, OpenShiftAPI.errorRenderer], fallback: PlainErrorRenderer()))
+        router.add(middleware: ErrorMiddleware(renderers: [CycleAPI.errorRenderer, RoxAPI.errorRenderer, OpenShiftAPI.errorRenderer], fallback: PlainErrorRenderer()))
         router.add(middleware: AuthenticationMiddleware(tokens: tokens, publicPaths: SystemRoutes.publicPaths))
         SystemRoutes(store: store, metrics: metrics, catalog: catalog).register(on: router)
         RoxAPI(integrations: integrations, images: images).register(on: router, catalog: catalog)
         OpenShiftAPI(serverVersion: BerthVersion.current, service: imageStreams).register(on: router, catalog: catalog)
+        CycleAPI(sources: imageSources, tokens: tokens, integrations: integrations, jobRetention: configuration.jobs.retention).register(on: router, catalog: catalog)
         return (router, catalog)
     }
 

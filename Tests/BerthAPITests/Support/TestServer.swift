@@ -6,6 +6,7 @@ import BerthStore
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Synchronization
 
 /// A Berth server in this process, on a fresh data directory, with one token per role.
 struct TestServer {
@@ -50,3 +51,16 @@ struct TestServer {
     }
 }
 
+
+extension TestServer {
+    /// Drives a router with no job runner, so queued jobs stay queued.
+    static func withoutJobs<T: Sendable>(router: Router<BerthRequestContext>, token: String, _ body: @Sendable (TestAPIClient) async throws -> T) async throws -> T {
+        let app = Application(router: router)
+        let result = Mutex<T?>(nil)
+        try await app.test(.router) { client in
+            let value = try await body(TestAPIClient(client: client, token: token))
+            result.withLock { $0 = value }
+        }
+        return try #require(result.withLock { $0 })
+    }
+}

@@ -1,0 +1,93 @@
+import BerthHTTP
+import BerthModel
+import BerthServices
+import Foundation
+import Hummingbird
+
+/// `/v1/images/sources…` (seed 003, reference A.1): list, create, get, update, delete as a
+/// job, and the access route for ACLs.
+struct ImageSourceRoutes {
+    let sources: ImageSourceService
+    let includes: SourceIncludes
+
+    static let notFound = "404.image.source"
+    static let listParameters = ["meta", "include", "filter[search]", "filter[identifier]", "filter[state]", "sort", "page[number]", "page[size]"]
+        .map { APIParameter($0, in: .query) }
+    static let getParameters = ["meta", "include"].map { APIParameter($0, in: .query) }
+
+    func register(_ r: CycleRouter) {
+        let sources = self.sources, includes = self.includes
+        let id = [APIParameter("sourceId", in: .path)]
+        r.route(.get, "/v1/images/sources", "getImageSources", "Lists the hub's image sources.", capability: .imagesSourcesView,
+                notFound: Self.notFound, parameters: Self.listParameters) { call in
+            let query = CycleQuery(request: call.request)
+            let options = try query.imageSourceQuery()
+            let meta = try query.choices("meta", allowed: ["images_count"])
+            let include = try query.choices("include", allowed: ["creators", "integrations"])
+            let role = call.role, isAdmin = call.isAdmin
+            let visible = try await sources.list(hub: call.hub, query: options) { ImageSourceService.allows($0, role: role, isAdmin: isAdmin, .view) }
+            let data = try await Self.views(visible, meta: meta, sources: sources, hub: call.hub)
+            return CycleResponses.document(.array(data), includes: try await includes.build(visible, include: include, hub: call.hub))
+        }
+        r.route(.post, "/v1/images/sources", "createImageSource", "Creates an image source.", capability: .imagesSourcesManage,
+                notFound: Self.notFound, body: Schema.anyObject, success: "201") { call in
+            let draft = try ImageSourceBodies.create(try await CycleRouter.body(&call))
+            let source = try await sources.create(hub: call.hub, draft: draft, creator: call.creator)
+            return CycleResponses.document(try CycleResponses.value(source), status: .created)
+        }
+        r.route(.get, "/v1/images/sources/{sourceId}", "getImageSource", "Returns one image source.", capability: .imagesSourcesView,
+                notFound: Self.notFound, parameters: id + Self.getParameters) { call in
+            let query = CycleQuery(request: call.request)
+            let meta = try query.choices("meta", allowed: ["images_count"])
+            let include = try query.choices("include", allowed: ["creators", "integrations"])
+            let source = try await Self.source(call, sources: sources, needs: .view)
+            let data = try await Self.views([source], meta: meta, sources: sources, hub: call.hub)
+            return CycleResponses.document(data[0], includes: try await includes.build([source], include: include, hub: call.hub))
+        }
+        r.route(.patch, "/v1/images/sources/{sourceId}", "updateImageSource", "Updates an image source's name, identifier, origin, builder or about.",
+                capability: .imagesSourcesManage, notFound: Self.notFound, parameters: id, body: Schema.anyObject) { call in
+            let patch = try ImageSourceBodies.update(try await CycleRouter.body(&call))
+            let source = try await Self.source(call, sources: sources, needs: .modify)
+            let updated = try await sources.update(hub: call.hub, id: source.id, patch: patch)
+            return CycleResponses.document(try CycleResponses.value(updated))
+        }
+        r.route(.delete, "/v1/images/sources/{sourceId}", "deleteImageSource", "Deletes an image source through a job; answers its Job Descriptor.",
+                capability: .imagesSourcesManage, notFound: Self.notFound, parameters: id, success: "202") { call in
+            let source = try await Self.source(call, sources: sources, needs: .manage)
+            let (_, job) = try await sources.delete(hub: call.hub, id: source.id, creator: call.creator)
+            return CycleResponses.document(JobViews.descriptor(job), status: .accepted)
+        }
+        r.route(.patch, "/v1/images/sources/{sourceId}/access", "updateImageSourceAccess",
+                "Replaces an image source's ACL; with an ACL present the caller's role needs manage.",
+                capability: .imagesSourcesManage, notFound: Self.notFound, parameters: id, body: Schema.anyObject) { call in
+            let acl = try ImageSourceBodies.access(try await CycleRouter.body(&call))
+            let source = try await Self.source(call, sources: sources, needs: .manage)
+            let updated = try await sources.updateAccess(hub: call.hub, id: source.id, acl: acl)
+            return CycleResponses.document(try CycleResponses.value(updated))
+        }
+    }
+
+    /// The path's source in the caller's hub, if the caller's role passes its ACL.
+    static func source(_ call: CycleRouter.Call, sources: ImageSourceService, needs privilege: ImageSourcePrivilege) async throws -> ImageSource {
+        let id = try call.context.pathParameter("sourceId")
+        let source = try await sources.get(hub: call.hub, id: id)
+        guard ImageSourceService.allows(source, role: call.role, isAdmin: call.isAdmin, privilege) else {
+            let role = call.role.map { "role \($0)" } ?? "a caller with no role in this hub"
+            throw CycleError(403, "403.permissions", "Insufficient permissions",
+                             "the ACL of image source \(id) does not give \(role) the \(privilege.rawValue) privilege")
+        }
+        return source
+    }
+
+    static func views(_ list: [ImageSource], meta: Set<String>, sources: ImageSourceService, hub: String) async throws -> [JSONValue] {
+        let counts = meta.contains("images_count") ? try await sources.imagesCount(hub: hub, sourceIDs: list.map(\.id)) : [:]
+        return try list.map { source in
+            var value = try CycleResponses.value(source)
+            if let count = counts[source.id], case .object(var object) = value {
+                object["meta"] = ["images_count": try CycleResponses.value(count)]
+                value = .object(object)
+            }
+            return value
+        }
+    }
+}

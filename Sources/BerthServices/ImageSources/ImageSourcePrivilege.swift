@@ -1,0 +1,4 @@
+/// The three ACL privileges of Cycle.
+public enum ImageSourcePrivilege: String, Sendable {
+    case view, modify, manage
+}

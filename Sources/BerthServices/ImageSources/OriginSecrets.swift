@@ -1,0 +1,95 @@
+import Foundation
+import BerthModel
+
+/// Finds the credentials in a Cycle origin and takes them out. Any string under a key Cycle
+/// uses for a credential counts, wherever it sits (`details.token`, `details.auth.details
+/// .token`, `details.credentials[2].token`, `details.repo.auth.credentials.private_key`), so
+/// a new origin shape cannot leak one by being unknown here.
+public enum OriginSecrets {
+    public static let keys: Set<String> = ["token", "password", "private_key", "passphrase", "secret", "api_key"]
+
+    /// The origin without credentials, and each credential by its JSON pointer in the origin.
+    public static func extract(_ origin: JSONValue) -> (JSONValue, [String: String]) {
+        var found: [String: String] = [:]
+        let clean = strip(origin, pointer: "", found: &found)
+        return (clean, found)
+    }
+
+    private static func strip(_ value: JSONValue, pointer: String, found: inout [String: String]) -> JSONValue {
+        switch value {
+        case .object(let object):
+            var result: [String: JSONValue] = [:]
+            for (key, child) in object {
+                let path = pointer + "/" + escape(key)
+                if keys.contains(key), case .string(let secret) = child {
+                    if !secret.isEmpty { found[path] = secret }
+                    continue
+                }
+                result[key] = strip(child, pointer: path, found: &found)
+            }
+            return .object(result)
+        case .array(let items):
+            return .array(items.enumerated().map { strip($0.element, pointer: pointer + "/\($0.offset)", found: &found) })
+        default:
+            return value
+        }
+    }
+
+    /// The credentials a PATCH keeps: the new ones, plus stored ones it left out whose place
+    /// still exists in an origin of the same type.
+    public static func merge(stored: [String: String], storedType: String?, new: [String: String], origin: JSONValue) -> [String: String] {
+        guard storedType == origin["type"]?.stringValue else { return new }
+        var merged = new
+        for (pointer, sealed) in stored where merged[pointer] == nil {
+            if parentExists(pointer, in: origin) { merged[pointer] = sealed }
+        }
+        return merged
+    }
+
+    /// Puts credentials back, for the code that uses them to reach a registry.
+    public static func restore(_ origin: JSONValue, secrets: [String: String]) -> JSONValue {
+        var result = origin
+        for (pointer, secret) in secrets {
+            result = set(result, path: components(pointer)[...], value: .string(secret))
+        }
+        return result
+    }
+
+    static func parentExists(_ pointer: String, in origin: JSONValue) -> Bool {
+        var node: JSONValue? = origin
+        for part in components(pointer).dropLast() {
+            switch node {
+            case .object(let object): node = object[part]
+            case .array(let items): node = Int(part).flatMap { $0 < items.count ? items[$0] : nil }
+            default: return false
+            }
+        }
+        if case .object = node { return true }
+        return false
+    }
+
+    private static func set(_ value: JSONValue, path: ArraySlice<String>, value newValue: JSONValue) -> JSONValue {
+        guard let head = path.first else { return newValue }
+        switch value {
+        case .object(var object):
+            object[head] = set(object[head] ?? .object([:]), path: path.dropFirst(), value: newValue)
+            return .object(object)
+        case .array(var items):
+            guard let index = Int(head), index < items.count else { return value }
+            items[index] = set(items[index], path: path.dropFirst(), value: newValue)
+            return .array(items)
+        default:
+            return value
+        }
+    }
+
+    static func components(_ pointer: String) -> [String] {
+        pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
+            $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        }
+    }
+
+    static func escape(_ key: String) -> String {
+        key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+    }
+}
