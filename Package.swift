@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
+        .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
     ],
     targets: [
         // Model: Codable types and errors shared by every layer.
@@ -49,6 +51,17 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // Cosign discovery (through the registry engine) and offline verification.
+        .target(
+            name: "BerthSignatures",
+            dependencies: [
+                "BerthReference", "BerthRegistry",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+            ]
+        ),
         // Store: versioned objects, knows no dialect.
         .target(
             name: "BerthStore",
@@ -64,7 +77,7 @@ let package = Package(
         .target(
             name: "BerthServices",
             dependencies: [
-                "BerthModel", "BerthStore", "BerthRegistry", "BerthReference", "BerthSearch", "BerthScanner",
+                "BerthModel", "BerthStore", "BerthRegistry", "BerthReference", "BerthSearch", "BerthScanner", "BerthSignatures",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -85,7 +98,7 @@ let package = Package(
         .target(
             name: "BerthRoxAPI",
             dependencies: [
-                "BerthModel", "BerthServices", "BerthHTTP", "BerthSearch",
+                "BerthModel", "BerthServices", "BerthHTTP", "BerthSearch", "BerthSignatures",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
@@ -118,7 +131,7 @@ let package = Package(
         .executableTarget(
             name: "berth",
             dependencies: [
-                "BerthServer", "BerthServices", "BerthStore", "BerthRegistry", "BerthModel",
+                "BerthServer", "BerthServices", "BerthStore", "BerthRegistry", "BerthModel", "BerthReference", "BerthSignatures",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -128,6 +141,16 @@ let package = Package(
             dependencies: ["BerthStore", "BerthModel", .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
         .testTarget(name: "BerthReferenceTests", dependencies: ["BerthReference"]),
+        .testTarget(
+            name: "BerthSignaturesTests",
+            dependencies: [
+                "BerthSignatures",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+            ]
+        ),
         .testTarget(
             name: "BerthServicesTests",
             dependencies: [

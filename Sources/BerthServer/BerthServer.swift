@@ -89,7 +89,7 @@ public struct BerthServer: Sendable {
         router.add(middleware: ErrorMiddleware(renderers: [CycleAPI.errorRenderer, RoxAPI.errorRenderer, OpenShiftAPI.errorRenderer], fallback: PlainErrorRenderer()))
         router.add(middleware: AuthenticationMiddleware(tokens: tokens, publicPaths: SystemRoutes.publicPaths))
         SystemRoutes(store: store, metrics: metrics, catalog: catalog).register(on: router)
-        RoxAPI(integrations: integrations, images: images).register(on: router, catalog: catalog)
+        RoxAPI(integrations: integrations, images: images, signatureIntegrations: SignatureIntegrationService(store: store)).register(on: router, catalog: catalog)
         OpenShiftAPI(serverVersion: BerthVersion.current, service: imageStreams).register(on: router, catalog: catalog)
         CycleAPI(sources: imageSources, tokens: tokens, integrations: integrations, jobRetention: configuration.jobs.retention).register(on: router, catalog: catalog)
         return (router, catalog)

@@ -102,6 +102,26 @@ public struct RegistryClient: Sendable {
         return ManifestResponse(digest: actual, mediaType: mediaType, data: response.body)
     }
 
+    /// The OCI 1.1 referrers of a manifest, as an index; `artifactType` filters client-side
+    /// too, since a registry may ignore the filter (`OCI-Filters-Applied` absent). A 404 means
+    /// the registry has no referrers API (distribution 2.8 does not): the caller falls back to
+    /// the tag schema.
+    public func referrers(repository: String, digest: String, artifactType: String? = nil) async throws(RegistryError) -> ImageIndex {
+        var url = "\(endpoint.baseURL)/v2/\(repository)/referrers/\(digest)"
+        if let artifactType { url += "?artifactType=\(artifactType.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? artifactType)" }
+        let response = try await authorizedGet(url: url, repository: repository, accept: MediaType.ociIndex, limit: 4 << 20)
+        let index: ImageIndex
+        do {
+            index = try JSONDecoder().decode(ImageIndex.self, from: response.body)
+        } catch {
+            throw .invalidResponse(url: url, detail: "the referrers answer is not an OCI index")
+        }
+        guard let artifactType else { return index }
+        var filtered = index
+        filtered.manifests = index.manifests.filter { $0.artifactType == nil || $0.artifactType == artifactType }
+        return filtered
+    }
+
     /// A whole blob (config blobs are small), digest verified.
     public func blob(repository: String, digest: String, limit: Int = 16 << 20) async throws(RegistryError) -> Data {
         let url = "\(endpoint.baseURL)/v2/\(repository)/blobs/\(digest)"

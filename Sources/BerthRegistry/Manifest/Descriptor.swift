@@ -6,4 +6,6 @@ public struct Descriptor: Codable, Sendable, Equatable {
     public var platform: Platform?
     public var annotations: [String: String]?
     public var urls: [String]?
+    /// Set on referrers: what kind of artifact the manifest is (a sigstore bundle, an SBOM).
+    public var artifactType: String?
 }

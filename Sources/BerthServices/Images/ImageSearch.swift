@@ -34,6 +34,7 @@ public enum ImageSearch {
         SearchField(label: "Image Risk Score", type: .number),
         SearchField(label: "Image Top CVSS", type: .number),
         SearchField(label: "Image Signature Fetched Time", type: .time),
+        SearchField(label: "Image Signature Verified By", type: .string),
         SearchField(label: "Component", type: .string),
         SearchField(label: "Component Version", type: .string),
         SearchField(label: "CVE", type: .string),

@@ -22,6 +22,7 @@ public struct ImageService: Sendable {
     private let cache: ScanCache
     private let jobs: JobQueue
     private let scanner: ImageContentScanner
+    let signing: ImageSigning
 
     public init(store: any ObjectStore, integrations: ImageIntegrationService, policy: EndpointPolicy, configuration: ImageServiceConfiguration, jobs: JobQueue,
         vulnerabilities: VulnerabilityDatabase? = nil
@@ -33,6 +34,7 @@ public struct ImageService: Sendable {
         self.cache = ScanCache(ttl: configuration.cacheTTL)
         self.jobs = jobs
         self.scanner = ImageContentScanner(store: store, database: vulnerabilities ?? VulnerabilityDatabase(store: store))
+        self.signing = ImageSigning(integrations: SignatureIntegrationService(store: store))
     }
 
     // MARK: Scan
@@ -60,13 +62,13 @@ public struct ImageService: Sendable {
     /// The `image.scan` job: re-validates the name (the job may come from an older process)
     /// and fetches, scans and stores the image; the result is the image id.
     public func scanJobHandler() -> JobHandler {
-        let resolver = self.resolver, fetcher = self.fetcher, store = self.store, scanner = self.scanner
+        let resolver = self.resolver, fetcher = self.fetcher, store = self.store, scanner = self.scanner, signing = self.signing
         return { job in
             guard let imageName = job.payload["imageName"]?.stringValue else {
                 throw BerthError.invalid("scan job \(job.id) has no imageName")
             }
             let reference = try Self.parse(imageName)
-            let image = try await Self.fetchAndStore(reference, resolver: resolver, fetcher: fetcher, scanner: scanner, store: store)
+            let image = try await Self.fetchAndStore(reference, resolver: resolver, fetcher: fetcher, scanner: scanner, signing: signing, store: store)
             return .object(["id": .string(image.id)])
         }
     }
@@ -78,7 +80,7 @@ public struct ImageService: Sendable {
         if let violation = policy.violation(reference.registry) {
             throw BerthError.invalid("image enrichment error: \(violation): invalid arguments")
         }
-        return try await Self.fetchAndStore(reference, resolver: resolver, fetcher: fetcher, scanner: scanner, store: store)
+        return try await Self.fetchAndStore(reference, resolver: resolver, fetcher: fetcher, scanner: scanner, signing: signing, store: store)
     }
 
     /// Scans an image from an OCI layout directory (`berth scan oci:PATH[:tag]`).
@@ -116,7 +118,7 @@ public struct ImageService: Sendable {
 
     private static func fetchAndStore(
         _ reference: ImageReference, resolver: RegistryAccessResolver, fetcher: ImageMetadataFetcher,
-        scanner: ImageContentScanner, store: any ObjectStore
+        scanner: ImageContentScanner, signing: ImageSigning, store: any ObjectStore
     ) async throws -> Image {
         let candidates = try await resolver.candidates(forRegistry: reference.registry)
         var failures: [RegistryError] = []
@@ -145,12 +147,16 @@ public struct ImageService: Sendable {
         imageName.remote = reference.repository
         imageName.tag = reference.tag ?? (reference.digest == nil ? "latest" : "")
         imageName.fullName = reference.fullName
-        return try await record(fetched, scan: scan, name: imageName, id: reference.digest?.string ?? fetched.digest, store: store)
+        // Cosign signs the digest the user named: the index's for a multi-platform tag.
+        let id = reference.digest?.string ?? fetched.digest
+        let signed = await signing.evaluate(client: source.client, repository: source.repository, digest: id, names: [reference.fullName])
+        return try await record(fetched, scan: scan, name: imageName, id: id, store: store, signing: signed)
     }
 
     /// Stores what a scan learnt. Compare-and-swap so two scans of different names for one
     /// digest both keep their name.
-    private static func record(_ fetched: FetchedImage, scan: ImageScan, name: ImageName, id: String, store: any ObjectStore) async throws -> Image {
+    private static func record(_ fetched: FetchedImage, scan: ImageScan, name: ImageName, id: String, store: any ObjectStore,
+                               signing: ImageSigning.Outcome? = nil) async throws -> Image {
         while true {
             let existing = try await store.getValue(Image.self, kind: kind, key: id)
             var image = existing?.0 ?? Image()
@@ -159,6 +165,10 @@ public struct ImageService: Sendable {
             if !image.names.contains(name) { image.names.append(name) }
             image.metadata = fetched.metadata
             apply(scan, to: &image)
+            if let signing {
+                image.signature = signing.signature
+                image.signatureVerificationData = signing.verification
+            }
             image.lastUpdated = Timestamps.format(Date())
             image.notes = notes(for: image)
             image.riskScore = ImageRisk.score(image)
@@ -190,7 +200,7 @@ public struct ImageService: Sendable {
         var notes: [ImageNote] = []
         if image.metadata == nil { notes.append(.missingMetadata) }
         if image.scan == nil { notes.append(.missingScanData) }
-        if image.signature == nil { notes.append(.missingSignature) }
+        if (image.signature?["signatures"]?.arrayValue ?? []).isEmpty { notes.append(.missingSignature) }
         if image.signatureVerificationData == nil { notes.append(.missingSignatureVerificationData) }
         return notes.map(\.rawValue)
     }

@@ -42,6 +42,11 @@ public struct SearchableImage: SearchableDocument, Sendable {
         case "Image Top CVSS": return image.topCvss.map { [.number($0)] } ?? []
         case "Image Scan Time": return time(image.scan?.scanTime)
         case "Image OS": return image.scan.map { strings([$0.operatingSystem].filter { !$0.isEmpty }) } ?? []
+        case "Image Signature Fetched Time": return time(image.signature?["fetched"]?.stringValue)
+        case "Image Signature Verified By":
+            // The integrations whose verification passed, as StackRox indexes `verifier_id`.
+            let results = image.signatureVerificationData?["results"]?.arrayValue ?? []
+            return strings(results.filter { $0["status"]?.stringValue == "VERIFIED" }.compactMap { $0["verifierId"]?.stringValue })
         case "Component": return strings(components.map(\.name))
         case "Component Version": return strings(components.map(\.version))
         case "CVE": return strings(vulnerabilities.map(\.cve))
