@@ -79,6 +79,18 @@ struct CycleImportPeerTests {
             #expect(overridden["state"]?["current"]?.stringValue == "completed", "\(overridden)")
             #expect(try await api.send(.get, "/v1/images/\(second.amd64)").status == .ok)
 
+            // Pointing the source elsewhere (another host spelling) drops the stored password:
+            // it must never follow a changed destination. An explicit null removes it too.
+            let moved = try await cycle.create(#"{"type":"direct","origin":{"type":"docker-registry","details":{"url":"\#(registry)","target":"\#(repository):1.0","username":"\#(user)","password":"\#(password)"}}}"#)
+            let port = registry.split(separator: ":").last.map(String.init) ?? "5001"
+            #expect(try await cycle.send(.patch, "/v1/images/sources/\(moved)", json: #"{"origin":{"type":"docker-registry","details":{"url":"localhost:\#(port)","target":"\#(repository):1.0","username":"\#(user)"}}}"#).status == .ok)
+            let (_, movedJob) = try await importImage(#"{"source_id":"\#(moved)"}"#)
+            #expect(movedJob["state"]?["current"]?.stringValue == "error", "the old password did not follow the new url: \(movedJob)")
+            let cleared = try await cycle.create(#"{"type":"direct","origin":{"type":"docker-registry","details":{"url":"\#(registry)","target":"\#(repository):1.0","username":"\#(user)","password":"\#(password)"}}}"#)
+            #expect(try await cycle.send(.patch, "/v1/images/sources/\(cleared)", json: #"{"origin":{"type":"docker-registry","details":{"url":"\#(registry)","target":"\#(repository):1.0","username":"\#(user)","password":null}}}"#).status == .ok)
+            let (_, clearedJob) = try await importImage(#"{"source_id":"\#(cleared)"}"#)
+            #expect(clearedJob["state"]?["current"]?.stringValue == "error", "a null password removes the stored one: \(clearedJob)")
+
             // oci-registry whose credentials come from a webhook.
             let hooked = try await cycle.create(#"{"type":"direct","origin":{"type":"oci-registry","details":{"url":"\#(registry)","target":"\#(registry)/\#(repository):1.0","auth":{"type":"webhook","details":{"url":"http://127.0.0.1:\#(webhookPort)/creds"}}}}}"#)
             let (_, hookJob) = try await importImage(#"{"source_id":"\#(hooked)"}"#)

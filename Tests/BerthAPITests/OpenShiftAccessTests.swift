@@ -32,6 +32,10 @@ import Testing
             let write = try await client.send(.post, "\(Self.streams)/namespaces/team-b/imagestreams", json: Self.stream("sneaky"), token: limited)
             #expect(write.status == .forbidden)
             #expect(try await client.send(.get, "\(Self.streams)/namespaces/team-b/imagestreams/sneaky").status == .notFound, "a refused write stores nothing")
+            // Nor any Cycle hub.
+            let cycle = try await client.send(.get, "/v1/images/sources", token: limited, headers: [CycleClient.hubHeader: CycleClient.hexID(1)])
+            #expect(cycle.status == .forbidden)
+            #expect(cycle.json?["error"]?["code"]?.stringValue == "403.wrong-hub", "\(cycle.text)")
             // Discovery stays open, or kubectl could not start.
             #expect(try await client.send(.get, Self.streams, token: limited).status == .ok)
             #expect(try await client.send(.get, "/apis", token: limited).status == .ok)

@@ -66,7 +66,7 @@ struct CycleQuery {
             }
             query.sort.append((key: name, descending: descending))
         }
-        query.pageNumber = try page("number", default: 1, range: 1...Int.max)
+        query.pageNumber = try page("number", default: 1, range: 1...1_000_000)
         query.pageSize = try page("size", default: 20, range: 1...Self.maxPageSize)
         return query
     }

@@ -25,7 +25,16 @@ struct ImageRoutes {
         r.route(.post, "/v1/images/{id}/tasks", "createImageJob", "Runs a task on an image: `import` fetches it through its source's origin.",
                 capability: .imagesManage, notFound: "404.image", parameters: [APIParameter("id", in: .path)], body: Schema.anyObject) { call in
             _ = try ImageSourceBodies.task(try await CycleRouter.body(&call))
-            let job = try await sources.importImage(hub: call.hub, id: try call.context.pathParameter("id"), creator: call.creator)
+            let id = try call.context.pathParameter("id")
+            let image = try await sources.image(hub: call.hub, id: id)
+            let source = try await sources.get(hub: call.hub, id: image.source.details.id)
+            guard ImageSourceService.allows(source, role: call.role, isAdmin: call.isAdmin, .view) else {
+                throw CycleError(403, "403.permissions", "Insufficient permissions", "the ACL of image source \(source.id) does not let this caller import from it")
+            }
+            guard source.state.current == "live" else {
+                throw CycleError(403, "403.invalid-state", "Invalid state", "image source \(source.id) is \(source.state.current); only a live source can be imported from")
+            }
+            let job = try await sources.importImage(hub: call.hub, id: id, creator: call.creator)
             return CycleResponses.document(JobViews.descriptor(job))
         }
     }

@@ -38,6 +38,9 @@ enum OriginValidator {
         try details.only(["target", "username", "token", "existing"])
         let target = try details.string("target", required: true) ?? ""
         try reference(target, at: details.path("target"))
+        if let parsed = try? ImageReference.parse(target), parsed.registry != "docker.io" {
+            throw CycleError.invalid(details.path("target"), "a docker-hub target names an image on Docker Hub; \(parsed.registry) is another registry (use a docker-registry origin)")
+        }
         _ = try details.string("username", nullable: true)
         _ = try details.string("token", nullable: true)
         try existing(details)

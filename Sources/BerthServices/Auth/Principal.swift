@@ -18,10 +18,11 @@ public struct Principal: Sendable, Equatable {
     public func mayUse(namespace: String) -> Bool { namespaces?.contains(namespace) ?? true }
 
     public func capabilities(inHub hub: String) -> Set<HubCapability> {
-        if role == .admin { return Set(HubCapability.allCases) }
         if let grant = hubs[hub] { return Set(grant.capabilities) }
-        // A token granted some hubs is scoped to them; only an unscoped one gets its role's reach.
-        return hubs.isEmpty ? HubCapability.implied(by: role) : []
+        // A token granted some hubs, or limited to namespaces, is scoped; only an unscoped
+        // token gets its role's reach.
+        guard hubs.isEmpty, namespaces == nil else { return [] }
+        return HubCapability.implied(by: role)
     }
 
     /// The Cycle role id this caller acts as in the hub, for ACL checks.

@@ -22,7 +22,7 @@ struct ImageSourceImporter: Sendable {
         var dataSource = DataSource()
         dataSource.name = "image source \(sourceName)"
         let access = RegistryAccess(endpoint: endpoint, credentials: credentials, dataSource: dataSource)
-        switch try await images.fetchForImport(reference, pullSecrets: [access], insecure: false, platform: nil) {
+        switch try await images.fetchForImport(reference, pullSecrets: [access], insecure: false, platform: nil, serverCredentials: false) {
         case .failure(.blocked(let reason)):
             throw BerthError.invalid("cannot import \(reference.fullName): \(reason)")
         case .failure(.registry(let failures)):
@@ -50,6 +50,10 @@ struct ImageSourceImporter: Sendable {
         switch type {
         case "docker-hub":
             let reference = try parse(target)
+            // The token is Docker Hub's: a target naming another registry must not receive it.
+            guard reference.registry == "docker.io" else {
+                throw BerthError.invalid("a docker-hub origin pulls from Docker Hub only; \(target) names the registry \(reference.registry) (use a docker-registry source)")
+            }
             return (reference, Self.basic(details["username"]?.stringValue, details["token"]?.stringValue))
         case "docker-registry":
             let reference = try parse(RegistryTarget.join(url: details["url"]?.stringValue ?? "", target: target))
@@ -97,6 +101,9 @@ struct ImageSourceImporter: Sendable {
         return .basic(username: username, password: secret ?? "")
     }
 
+    static let webhookClient = HTTPClient(eventLoopGroupProvider: .singleton,
+                                          configuration: HTTPClient.Configuration(redirectConfiguration: .disallow, timeout: .init(connect: .seconds(5), read: .seconds(15))))
+
     /// Cycle's webhook auth: a GET that answers base64 of `username:token`.
     func webhookCredentials(_ url: String) async throws -> RegistryCredentials {
         guard let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased(), ["http", "https"].contains(scheme), let host = parsed.host else {
@@ -110,7 +117,8 @@ struct ImageSourceImporter: Sendable {
         let response: HTTPClientResponse
         let body: ByteBuffer
         do {
-            response = try await OutboundHTTP.client.execute(request, timeout: .seconds(15))
+            // No redirects: each hop would need the egress check the first host passed.
+            response = try await Self.webhookClient.execute(request, timeout: .seconds(15))
             body = try await response.body.collect(upTo: 64 << 10)
         } catch {
             throw BerthError(.unavailable, "the credentials webhook \(host) did not answer: \(error)")

@@ -30,7 +30,7 @@ public struct ImageSourceService: Sendable {
     public func create(hub: String, draft: ImageSourceDraft, creator: CreatorScope) async throws -> ImageSource {
         let now = CycleTime.now()
         let name = draft.name ?? ""
-        let (origin, secrets) = OriginSecrets.extract(draft.origin)
+        let (origin, secrets, _) = OriginSecrets.extract(draft.origin)
         var source = ImageSource(
             id: ObjectID.make(), identifier: draft.identifier ?? CycleIdentifier.tokenize(name), name: name, type: draft.type, hubId: hub,
             origin: origin, creator: creator, state: ImageSourceState(current: "live", changed: now), events: CycleEvents(created: now)
@@ -98,6 +98,7 @@ public struct ImageSourceService: Sendable {
 
     public func update(hub: String, id: String, patch: ImageSourcePatch) async throws -> ImageSource {
         try await change(hub: hub, id: id) { stored in
+            try Self.requireLive(stored.source)
             var source = stored.source
             if let name = patch.name { source.name = name }
             switch patch.identifier {
@@ -108,9 +109,9 @@ public struct ImageSourceService: Sendable {
             if let about = patch.about { source.about = about }
             if let builder = patch.builder { source.builder = builder == .null ? nil : builder }
             if let origin = patch.origin {
-                let (clean, secrets) = OriginSecrets.extract(origin)
+                let (clean, secrets, cleared) = OriginSecrets.extract(origin)
                 let sealed = try secrets.mapValues { try box.seal($0) }
-                stored.sealedSecrets = OriginSecrets.merge(stored: stored.sealedSecrets, storedType: source.origin["type"]?.stringValue, new: sealed, origin: clean)
+                stored.sealedSecrets = OriginSecrets.merge(stored: stored.sealedSecrets, storedOrigin: source.origin, new: sealed, cleared: cleared, origin: clean)
                 source.origin = clean
             }
             source.events.updated = CycleTime.now()
@@ -120,6 +121,7 @@ public struct ImageSourceService: Sendable {
 
     public func updateAccess(hub: String, id: String, acl: CycleACL?) async throws -> ImageSource {
         try await change(hub: hub, id: id) { stored in
+            try Self.requireLive(stored.source)
             stored.source.acl = acl
             stored.source.events.updated = CycleTime.now()
         }
@@ -170,6 +172,12 @@ public struct ImageSourceService: Sendable {
             } catch let error as BerthError where error.code == .conflict {
                 continue
             }
+        }
+    }
+
+    static func requireLive(_ source: ImageSource) throws {
+        guard source.state.current == "live" else {
+            throw BerthError(.failedPrecondition, "image source \(source.id) is \(source.state.current); only a live source can be changed or used")
         }
     }
 
@@ -240,6 +248,7 @@ public struct ImageSourceService: Sendable {
             try await setImage(hub: hub, id: id) { $0.state = ImageSourceState(current: "downloading", changed: CycleTime.now()) }
             do {
                 let (stored, _) = try await stored(hub: hub, id: image.source.details.id)
+                try Self.requireLive(stored.source)
                 let secrets = try stored.sealedSecrets.mapValues { try box.open($0) }
                 let origin = OriginSecrets.restore(stored.source.origin, secrets: secrets)
                 let imported = try await importer.importImage(origin: origin, override: image.source.override, sourceName: stored.source.name)

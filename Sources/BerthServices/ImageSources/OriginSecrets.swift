@@ -8,42 +8,56 @@ import BerthModel
 public enum OriginSecrets {
     public static let keys: Set<String> = ["token", "password", "private_key", "passphrase", "secret", "api_key"]
 
-    /// The origin without credentials, and each credential by its JSON pointer in the origin.
-    public static func extract(_ origin: JSONValue) -> (JSONValue, [String: String]) {
+    /// The origin without credentials, each credential by its JSON pointer in the origin, and
+    /// the pointers given as null or "" (an explicit removal, unlike an absent key).
+    public static func extract(_ origin: JSONValue) -> (JSONValue, [String: String], Set<String>) {
         var found: [String: String] = [:]
-        let clean = strip(origin, pointer: "", found: &found)
-        return (clean, found)
+        var cleared = Set<String>()
+        let clean = strip(origin, pointer: "", found: &found, cleared: &cleared)
+        return (clean, found, cleared)
     }
 
-    private static func strip(_ value: JSONValue, pointer: String, found: inout [String: String]) -> JSONValue {
+    private static func strip(_ value: JSONValue, pointer: String, found: inout [String: String], cleared: inout Set<String>) -> JSONValue {
         switch value {
         case .object(let object):
             var result: [String: JSONValue] = [:]
             for (key, child) in object {
                 let path = pointer + "/" + escape(key)
-                if keys.contains(key), case .string(let secret) = child {
-                    if !secret.isEmpty { found[path] = secret }
+                if keys.contains(key), child == .null || child.stringValue != nil {
+                    if let secret = child.stringValue, !secret.isEmpty { found[path] = secret } else { cleared.insert(path) }
                     continue
                 }
-                result[key] = strip(child, pointer: path, found: &found)
+                result[key] = strip(child, pointer: path, found: &found, cleared: &cleared)
             }
             return .object(result)
         case .array(let items):
-            return .array(items.enumerated().map { strip($0.element, pointer: pointer + "/\($0.offset)", found: &found) })
+            return .array(items.enumerated().map { strip($0.element, pointer: pointer + "/\($0.offset)", found: &found, cleared: &cleared) })
         default:
             return value
         }
     }
 
-    /// The credentials a PATCH keeps: the new ones, plus stored ones it left out whose place
-    /// still exists in an origin of the same type.
-    public static func merge(stored: [String: String], storedType: String?, new: [String: String], origin: JSONValue) -> [String: String] {
-        guard storedType == origin["type"]?.stringValue else { return new }
+    /// The credentials a PATCH keeps: the new ones, plus stored ones it left out, but only
+    /// while they would still go where they went before. A new registry url, auth type,
+    /// webhook, repository or credentials list drops them all, as StackRox asks for the
+    /// password again when an integration's endpoint changes.
+    public static func merge(stored: [String: String], storedOrigin: JSONValue, new: [String: String], cleared: Set<String>, origin: JSONValue) -> [String: String] {
+        guard destination(storedOrigin) == destination(origin) else { return new }
         var merged = new
-        for (pointer, sealed) in stored where merged[pointer] == nil {
+        for (pointer, sealed) in stored where merged[pointer] == nil && !cleared.contains(pointer) {
             if parentExists(pointer, in: origin) { merged[pointer] = sealed }
         }
         return merged
+    }
+
+    /// Everything that decides who receives an origin's credentials.
+    static func destination(_ origin: JSONValue) -> [String] {
+        let details = origin["details"]
+        var parts = [origin["type"]?.stringValue ?? "", details?["url"]?.stringValue ?? "",
+                     details?["auth"]?["type"]?.stringValue ?? "", details?["auth"]?["details"]?["url"]?.stringValue ?? "",
+                     details?["repo"]?["url"]?.stringValue ?? "", details?["repo"]?["auth"]?["type"]?.stringValue ?? ""]
+        parts += (details?["credentials"]?.arrayValue ?? []).map { $0["url"]?.stringValue ?? "" }
+        return parts
     }
 
     /// Puts credentials back, for the code that uses them to reach a registry.

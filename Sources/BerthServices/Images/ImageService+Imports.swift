@@ -10,12 +10,15 @@ import Foundation
 extension ImageService {
     /// The registry's answer for one reference, or every failure in the order the
     /// credentials were tried: pull secrets first, then image integrations and the auth file.
-    public func fetchForImport(_ reference: ImageReference, pullSecrets: [RegistryAccess], insecure: Bool, platform: Platform?) async throws -> Result<FetchedImage, ImportFetchFailure> {
+    /// `serverCredentials: false` (Cycle sources) uses only the given credentials: a tenant's
+    /// source must not pull with the operator's integrations.
+    public func fetchForImport(_ reference: ImageReference, pullSecrets: [RegistryAccess], insecure: Bool, platform: Platform?,
+                               serverCredentials: Bool = true) async throws -> Result<FetchedImage, ImportFetchFailure> {
         if let violation = policy.violation(reference.registry) {
             return .failure(.blocked(violation))
         }
         var candidates = pullSecrets
-        candidates += try await resolver.candidates(forRegistry: reference.registry)
+        if serverCredentials { candidates += try await resolver.candidates(forRegistry: reference.registry) }
         if insecure {
             candidates = candidates.map { access in
                 var access = access
