@@ -72,11 +72,17 @@ import Testing
             #expect(listEvents.count >= 2 && listEvents[1]["object"]?["metadata"]?["annotations"]?["k8s.io/initial-events-end"]?.stringValue == "true")
 
             // sendInitialEvents=false starts from now: nothing old is replayed.
-            let fresh = try await client.send(.get, "\(path)?watch=true&sendInitialEvents=false&timeoutSeconds=1")
+            let fresh = try await client.send(.get, "\(path)?watch=true&sendInitialEvents=false&resourceVersionMatch=NotOlderThan&timeoutSeconds=1")
+            #expect(fresh.status == .ok)
             #expect(!fresh.text.contains("ADDED"), "\(fresh.text)")
+            // Without bookmarks the initial state comes with no end marker.
+            let unmarked = try await client.send(.get, "\(path)?watch=true&sendInitialEvents=true&resourceVersionMatch=NotOlderThan&timeoutSeconds=1")
+            #expect(unmarked.text.contains("ADDED") && !unmarked.text.contains("BOOKMARK"), "\(unmarked.text)")
 
-            for bad in ["sendInitialEvents=true&allowWatchBookmarks=true", "sendInitialEvents=true&resourceVersionMatch=NotOlderThan",
-                        "sendInitialEvents=false&resourceVersionMatch=NotOlderThan"] {
+            // apimachinery's validation: either sendInitialEvents needs NotOlderThan, and
+            // resourceVersionMatch on a watch needs sendInitialEvents.
+            for bad in ["sendInitialEvents=true&allowWatchBookmarks=true", "sendInitialEvents=false",
+                        "resourceVersionMatch=NotOlderThan&resourceVersion=\(version)"] {
                 let reply = try await client.send(.get, "\(path)?watch=true&\(bad)&timeoutSeconds=1")
                 #expect(reply.status.code == 422, "\(bad): \(reply.status)")
                 #expect(reply.json?["reason"]?.stringValue == "Invalid", "\(bad)")

@@ -59,17 +59,14 @@ struct KubeQuery {
             guard try bool("watch") || forWatch else {
                 throw KubeStatusError(code: 422, reason: "Invalid", message: "sendInitialEvents is forbidden for list")
             }
-            if send {
-                guard match == "NotOlderThan" else {
-                    throw KubeStatusError(code: 422, reason: "Invalid", message: "sendInitialEvents requires setting resourceVersionMatch to NotOlderThan")
-                }
-                guard options.allowBookmarks else {
-                    throw KubeStatusError(code: 422, reason: "Invalid", message: "sendInitialEvents requires allowWatchBookmarks=true")
-                }
-            } else if !match.isEmpty {
-                throw KubeStatusError(code: 422, reason: "Invalid", message: "resourceVersionMatch is forbidden for watch unless sendInitialEvents is true")
+            // apimachinery's rules: either value needs NotOlderThan; bookmarks stay optional
+            // for backward compatibility.
+            guard match == "NotOlderThan" else {
+                throw KubeStatusError(code: 422, reason: "Invalid", message: "sendInitialEvents requires setting resourceVersionMatch to NotOlderThan")
             }
             options.sendInitialEvents = send
+        } else if !match.isEmpty, try bool("watch") || forWatch {
+            throw KubeStatusError(code: 422, reason: "Invalid", message: "resourceVersionMatch is forbidden for watch unless sendInitialEvents is provided")
         } else if !match.isEmpty, (options.resourceVersion ?? "").isEmpty {
             throw KubeStatusError(code: 422, reason: "Invalid", message: "resourceVersionMatch is forbidden unless resourceVersion is provided")
         }

@@ -104,7 +104,7 @@ public struct StoreListing<Object: KubeObject>: Sendable {
                 initial.append(ResourceWatchEvent(type: "ADDED", object: try wire(object)))
             }
             from = listed.version
-            if options.sendInitialEvents == true {
+            if options.sendInitialEvents == true, options.allowBookmarks {
                 initial.append(Self.bookmark(version: from, initialEventsEnd: true))
             }
         } else if text.isEmpty || text == "0" {
