@@ -43,7 +43,7 @@ struct SourceIncludes {
 
     /// A token as Cycle's ApiKeyCreator; what it may do comes from its role and hub grant.
     func apiKey(_ token: APIToken, id: String, hub: String) -> JSONValue {
-        let principal = Principal(name: token.name, role: token.role, hubs: Dictionary((token.hubs ?? []).map { ($0.hub, $0) }, uniquingKeysWith: { a, _ in a }))
+        let principal = Principal(token: token)
         let capabilities = principal.capabilities(inHub: hub).sorted()
         let created = CycleTime.format(token.createdAt)
         return [

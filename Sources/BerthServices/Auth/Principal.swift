@@ -13,6 +13,12 @@ public struct Principal: Sendable, Equatable {
         self.hubs = hubs
     }
 
+    /// The caller a stored token authenticates as.
+    public init(token: APIToken) {
+        self.init(name: token.name, role: token.role, namespaces: token.namespaces.map(Set.init),
+                  hubs: Dictionary((token.hubs ?? []).map { ($0.hub, $0) }, uniquingKeysWith: { first, _ in first }))
+    }
+
     public func allows(_ access: Access) -> Bool { role.allows(access) }
 
     public func mayUse(namespace: String) -> Bool { namespaces?.contains(namespace) ?? true }

@@ -18,7 +18,7 @@ public struct TokenService: Sendable {
         guard !trimmed.isEmpty else { throw BerthError.invalid("a token needs a name (--name)") }
         if let namespaces {
             guard !namespaces.isEmpty else { throw BerthError.invalid("a token limited to namespaces needs at least one (--namespace)") }
-            for namespace in namespaces where !Self.isNamespaceName(namespace) {
+            for namespace in namespaces where !KubeNames.isDNSLabel(namespace) {
                 throw BerthError.invalid("\"\(namespace)\" is not a namespace name (a lowercase RFC 1123 label such as team-a)")
             }
         }
@@ -47,10 +47,7 @@ public struct TokenService: Sendable {
         guard token.hasPrefix("berth_"), let (record, _) = try await store.getValue(APIToken.self, kind: Self.kind, key: Self.hash(token)) else {
             return nil
         }
-        return Principal(
-            name: record.name, role: record.role, namespaces: record.namespaces.map(Set.init),
-            hubs: Dictionary((record.hubs ?? []).map { ($0.hub, $0) }, uniquingKeysWith: { first, _ in first })
-        )
+        return Principal(token: record)
     }
 
     public func list() async throws -> [APIToken] {
@@ -68,12 +65,6 @@ public struct TokenService: Sendable {
 
     public func isEmpty() async throws -> Bool {
         try await store.list(kind: Self.kind, query: ListQuery(limit: 1)).items.isEmpty
-    }
-
-    static func isNamespaceName(_ name: String) -> Bool {
-        guard (1...63).contains(name.count), let first = name.first, let last = name.last,
-              first.isLetter || first.isNumber, last.isLetter || last.isNumber else { return false }
-        return name.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
     static func hash(_ token: String) -> String {
