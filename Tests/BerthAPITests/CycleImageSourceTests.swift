@@ -109,6 +109,12 @@ import Testing
             (#"{"type":"direct","origin":{"type":"cycle-upload","details":{"expires":"2030-01-01T00:00:00Z"}}}"#, 422, "422.missing-argument", "/origin/details/token"),
             (#"{"type":"direct","origin":{"type":"cycle-upload","details":{"expires":"tomorrow","token":"t"}}}"#, 422, "422.invalid-argument", "/origin/details/expires"),
             (#"{"type":"direct","origin":{"type":"none"},"colour":"red"}"#, 422, "422.invalid-input", "/colour"),
+            (#"{"type":"direct","origin":{"type":"none"},"a/b~c":1}"#, 422, "422.invalid-input", "/a~1b~0c"),
+            ("null", 422, "422.missing-argument", ""),
+            ("[1]", 422, "422.invalid-argument", ""),
+            (#"{"type":"direct","origin":{"type":"docker-registry","details":{"url":"https://u:p@r.example.com","target":"a"}}}"#, 422, "422.invalid-argument", "/origin/details/url"),
+            (#"{"type":"direct","origin":{"type":"oci-registry","details":{"target":"a","url":"r.io","auth":{"type":"webhook","details":{"url":"https://me@creds.example.com/x"}}}}}"#, 422, "422.invalid-argument", "/origin/details/auth/details/url"),
+            (#"{"type":"direct","origin":{"type":"docker-file","details":{"repo":{"url":"https://g.example/a.git"},"credentials":[{"url":"r.io"},{"url":"https://u:t@r.io"}]}}}"#, 422, "422.invalid-argument", "/origin/details/credentials/1/url"),
             (#"{"type":"direct","origin":{"type":"none"},"identifier":"Not A Slug"}"#, 422, "422.invalid-argument", "/identifier"),
             (#"{"type":"direct","origin":{"type":"none"},"acl":{"roles":{}}}"#, 422, "422.invalid-argument", "/acl/roles"),
             (#"{"type":"direct","origin":{"type":"none"},"acl":{"roles":{"r":{"view":true}}}}"#, 422, "422.missing-argument", "/acl/roles/r/modify"),
@@ -159,14 +165,15 @@ import Testing
 
     @Test func credentialsNeverLeaveSealed() async throws {
         let server = try await TestServer.make()
-        let secrets = ["hub-token-SECRET-1", "reg-password-SECRET-2", "reg-token-SECRET-3", "api-key-SECRET-4", "aws-secret-SECRET-5", "ssh-key-SECRET-6", "passphrase-SECRET-7"]
+        let secrets = ["hub-token-SECRET-1", "reg-password-SECRET-2", "reg-token-SECRET-3", "api-key-SECRET-4", "aws-secret-SECRET-5", "ssh-key-SECRET-6",
+                       "passphrase-SECRET-7", "ecr-config-SECRET-8"]
         let collected = Mutex<[String]>([])
         try await server.withClient { api in
             func keep(_ text: String) { collected.withLock { $0.append(text) } }
             let cycle = CycleClient(api: api, hub: Self.hub)
             for body in [Self.hubSource,
                          #"{"type":"direct","origin":{"type":"docker-registry","details":{"url":"r.example.com","target":"org/app:1","username":"u","password":"reg-password-SECRET-2","token":"reg-token-SECRET-3"}}}"#,
-                         #"{"type":"direct","origin":{"type":"oci-registry","details":{"url":"r.example.com","target":"org/app:1","auth":{"type":"provider","details":{"flavor":"ecr","credentials":{"region":"eu-west-1","api_key":"api-key-SECRET-4","secret":"aws-secret-SECRET-5"}}}}}}"#,
+                         #"{"type":"direct","origin":{"type":"oci-registry","details":{"url":"r.example.com","target":"org/app:1","auth":{"type":"provider","details":{"flavor":"ecr","credentials":{"region":"eu-west-1","api_key":"api-key-SECRET-4","secret":"aws-secret-SECRET-5","config":"ecr-config-SECRET-8"}}}}}}"#,
                          #"{"type":"direct","origin":{"type":"docker-file","details":{"repo":{"url":"https://g.example/a.git","auth":{"type":"ssh","credentials":{"username":"git","passphrase":"passphrase-SECRET-7","private_key":"-----BEGIN KEY-----ssh-key-SECRET-6"}}}}}}"#] {
                 let reply = try await cycle.send(.post, "/v1/images/sources", json: body)
                 #expect(reply.status == .created, "\(reply.text)")
@@ -175,16 +182,19 @@ import Testing
                 keep(try await cycle.send(.get, "/v1/images/sources/\(id)?include=creators,integrations&meta=images_count").text)
                 // An update that leaves the credentials out keeps them (checked by the peer import test) and shows none.
                 keep(try await cycle.send(.patch, "/v1/images/sources/\(id)", json: #"{"name":"renamed"}"#).text)
+                // The image shell copies the origin; the delete job names the source.
+                keep(try await cycle.send(.post, "/v1/images", json: #"{"source_id":"\#(id)"}"#).text)
+                let delete = try await cycle.send(.delete, "/v1/images/sources/\(id)")
+                keep(delete.text)
+                let job = try #require(delete.json?["data"]?["job"]?["id"]?.stringValue)
+                keep(try await cycle.send(.get, "/v1/jobs/\(job)").text)
             }
             keep(try await cycle.send(.get, "/v1/images/sources?include=creators").text)
         }
         let texts = collected.withLock { $0 }
-        let database = try Data(contentsOf: URL(fileURLWithPath: server.databasePath))
-        let wal = (try? Data(contentsOf: URL(fileURLWithPath: server.databasePath + "-wal"))) ?? Data()
         for secret in secrets {
             for text in texts { #expect(!text.contains(secret), "\(secret) appeared in a response") }
-            #expect(database.range(of: Data(secret.utf8)) == nil, "\(secret) is in the database file")
-            #expect(wal.range(of: Data(secret.utf8)) == nil, "\(secret) is in the write-ahead log")
+            #expect(try !server.storeContains(secret), "\(secret) is in the database")
         }
     }
 
@@ -205,6 +215,7 @@ import Testing
             let calls: [(HTTPRequest.Method, String, String?, HubCapability)] = [
                 (.get, "/v1/images/sources", nil, .imagesSourcesView),
                 (.get, "/v1/images/sources/\(source)", nil, .imagesSourcesView),
+                (.get, "/v1/images/sources/\(source)?include=integrations", nil, .hubsIntegrationsView),
                 (.post, "/v1/images/sources", #"{"type":"direct","origin":{"type":"none"}}"#, .imagesSourcesManage),
                 (.patch, "/v1/images/sources/\(source)", #"{"name":"x"}"#, .imagesSourcesManage),
                 (.patch, "/v1/images/sources/\(source)/access", #"{"acl":null}"#, .imagesSourcesManage),
@@ -219,9 +230,21 @@ import Testing
                 #expect(refused.json?["error"]?["code"]?.stringValue == "403.permissions", "\(method) \(path)")
                 #expect(refused.json?["error"]?["extra"]?["capability"]?.stringValue == capability.rawValue, "\(method) \(path): \(refused.text)")
                 // A token missing some other capability gets through this route.
-                let other = HubCapability.allCases.first { $0 != capability }!
+                // (include=integrations needs images-sources-view for the source as well.)
+                let needed: Set<HubCapability> = capability == .hubsIntegrationsView ? [capability, .imagesSourcesView] : [capability]
+                let other = HubCapability.allCases.first { !needed.contains($0) }!
                 let allowed = try await cycle.send(method, path, json: body, token: tokens[other])
-                #expect(allowed.status != .forbidden, "\(method) \(path) with \(other): \(allowed.text)")
+                #expect((200..<300).contains(allowed.status.code), "\(method) \(path) with \(other): \(allowed.text)")
+            }
+            // A source's delete job is followed with images-sources-view, not images-view.
+            let doomed = try await cycle.create(#"{"type":"direct","origin":{"type":"none"}}"#)
+            let deleteJob = try #require(try await cycle.send(.delete, "/v1/images/sources/\(doomed)").json?["data"]?["job"]?["id"]?.stringValue)
+            #expect(try await cycle.send(.get, "/v1/jobs/\(deleteJob)", token: tokens[.imagesView]).status == .ok)
+            let noSourcesView = try await cycle.send(.get, "/v1/jobs/\(deleteJob)", token: tokens[.imagesSourcesView])
+            #expect(noSourcesView.json?["error"]?["extra"]?["capability"]?.stringValue == "images-sources-view", "\(noSourcesView.text)")
+            // Hub ids in grants are Cycle object ids.
+            await #expect(throws: BerthError.self) {
+                _ = try await server.server.tokens.create(name: "bad-hub", role: .ci, hubs: [HubGrant(hub: "my-hub", capabilities: [.imagesView])])
             }
             // A hub-scoped token has nothing in other hubs.
             let wrongHub = try await cycle.send(.get, "/v1/images/sources", token: tokens[.imagesManage], hub: Self.otherHub)
@@ -255,6 +278,14 @@ import Testing
             #expect(try await cycle.send(.patch, "/v1/images/sources/\(open)", json: #"{"name":"y"}"#, token: stranger).status == .ok, "no ACL: capabilities decide")
             #expect(try await cycle.send(.patch, "/v1/images/sources/\(id)/access", json: #"{"acl":null}"#, token: viewer).status == .forbidden)
             #expect(try await cycle.send(.delete, "/v1/images/sources/\(id)", token: viewer).status == .forbidden)
+            let strangerImage = try await cycle.send(.post, "/v1/images", json: #"{"source_id":"\#(id)"}"#, token: stranger)
+            #expect(strangerImage.status == .forbidden, "making an image needs view on the source's ACL")
+            #expect(strangerImage.json?["error"]?["extra"]?["capability"]?.stringValue == "images-manage", "\(strangerImage.text)")
+            let image = try #require(try await cycle.send(.post, "/v1/images", json: #"{"source_id":"\#(id)"}"#, token: viewer).json?["data"]?["id"]?.stringValue)
+            let strangerImport = try await cycle.send(.post, "/v1/images/\(image)/tasks", json: #"{"action":"import"}"#, token: stranger)
+            #expect(strangerImport.status == .forbidden)
+            #expect(strangerImport.json?["error"]?["code"]?.stringValue == "403.permissions")
+            #expect(viewerPatch.json?["error"]?["extra"]?["capability"]?.stringValue == "images-sources-manage")
             #expect(try await cycle.send(.patch, "/v1/images/sources/\(id)", json: #"{"name":"by manager"}"#, token: manager).status == .ok)
             let cleared = try await cycle.send(.patch, "/v1/images/sources/\(id)/access", json: #"{"acl":null}"#, token: manager)
             #expect(cleared.status == .ok)
@@ -377,6 +408,9 @@ import Testing
             let id = try await cycle.create(#"{"type":"direct","name":"restart","origin":{"type":"none"}}"#)
             let reply = try await cycle.send(.delete, "/v1/images/sources/\(id)")
             let job = try #require(reply.json?["data"]?["job"]?["id"]?.stringValue)
+            let again = try await cycle.send(.delete, "/v1/images/sources/\(id)")
+            #expect(again.status == .accepted)
+            #expect(again.json?["data"]?["job"]?["id"]?.stringValue == job, "a second DELETE answers the job already deleting it")
             #expect(try await cycle.send(.get, "/v1/images/sources/\(id)").json?["data"]?["state"]?["current"]?.stringValue == "deleting")
             #expect(try await cycle.send(.get, "/v1/jobs/\(job)").json?["data"]?["state"]?["current"]?.stringValue == "queued")
             return (id, job)

@@ -13,27 +13,17 @@ struct CycleRouter {
     let catalog: APICatalog
     static let tag = "Cycle image sources"
 
-    /// The caller in one hub, as a route sees it.
-    struct Call {
-        var request: Request
-        var context: BerthRequestContext
-        var hub: String
-        var principal: Principal
-
-        var creator: CreatorScope { CreatorScope(id: ObjectID.derived(from: principal.name), type: "api-key") }
-        var role: String? { principal.hubRole(hub) }
-        var isAdmin: Bool { principal.role == .admin }
-    }
-
-    func route(_ method: HTTPRequest.Method, _ path: String, _ id: String, _ summary: String, capability: HubCapability, notFound: String,
-               parameters: [APIParameter] = [], body: JSONValue? = nil, success: String = "200",
-               _ handler: @escaping @Sendable (inout Call) async throws -> Response) {
+    /// `orAlso`: other capabilities that let a caller in, for routes whose handler then checks
+    /// the one the object at hand needs (a job is a source's or an image's).
+    func route(_ method: HTTPRequest.Method, _ path: String, _ id: String, _ summary: String, capability: HubCapability, orAlso: [HubCapability] = [],
+               notFound: String, parameters: [APIParameter] = [], body: JSONValue? = nil, success: String = "200",
+               _ handler: @escaping @Sendable (inout CycleCall) async throws -> Response) {
         let resource: Access.Resource = capability == .imagesSourcesView || capability == .imagesSourcesManage ? .imageSource : .image
         let verb: Access.Verb = capability == .imagesSourcesView || capability == .imagesView ? .read : .write
         var params = parameters
         params.insert(APIParameter("X-Hub-Id", in: .header, required: true, description: "The hub the request is scoped to (24-hex id)."), at: 0)
         catalog.register(
-            APIOperation(method, path, operationId: id, summary: summary + " Requires the \(capability.rawValue) capability.", tag: Self.tag,
+            APIOperation(method, path, operationId: id, summary: summary + " Requires the \(([capability] + orAlso).map(\.rawValue).joined(separator: " or ")) capability.", tag: Self.tag,
                          access: Access(verb, resource), scope: .hub, parameters: params, requestBody: body,
                          responses: [APIResponse(success, "Cycle root document", schema: Schema.object(["data": Schema.anyObject], required: ["data"])),
                                      APIResponse("default", "Cycle error envelope", schema: Schema.object(["error": Schema.anyObject], required: ["error"]))]),
@@ -48,10 +38,10 @@ struct CycleRouter {
                 guard !capabilities.isEmpty else {
                     throw CycleError(403, "403.wrong-hub", "Wrong hub", "the token \"\(principal.name)\" has no capabilities in hub \(hub)")
                 }
-                guard capabilities.contains(capability) else {
+                guard let held = ([capability] + orAlso).first(where: capabilities.contains) else {
                     throw CycleError.permissions(capability, "the token \"\(principal.name)\" lacks the \(capability.rawValue) capability in hub \(hub)")
                 }
-                var call = Call(request: request, context: context, hub: hub, principal: principal)
+                var call = CycleCall(request: request, context: context, hub: hub, principal: principal, capability: held)
                 return try await handler(&call)
             } catch let error as CycleError {
                 return CycleResponses.error(error)
@@ -75,7 +65,7 @@ struct CycleRouter {
     }
 
     /// The JSON object of a POST or PATCH: `application/json` only, syntax errors a 400.
-    static func body(_ call: inout Call) async throws -> JSONValue {
+    static func body(_ call: inout CycleCall) async throws -> JSONValue {
         let type = call.request.headers[.contentType]?.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         guard type == "application/json" else {
             throw CycleError(415, "415.invalid-content-type", "Invalid content type", "send the body as Content-Type: application/json")

@@ -16,9 +16,7 @@ struct ImageRoutes {
                 notFound: ImageSourceRoutes.notFound, body: Schema.anyObject, success: "201") { call in
             let (sourceID, name, override) = try ImageSourceBodies.image(try await CycleRouter.body(&call))
             let source = try await sources.get(hub: call.hub, id: sourceID)
-            guard ImageSourceService.allows(source, role: call.role, isAdmin: call.isAdmin, .view) else {
-                throw CycleError(403, "403.permissions", "Insufficient permissions", "the ACL of image source \(sourceID) does not let this caller use it")
-            }
+            try call.requireACL(source, .view)
             let image = try await sources.createImage(hub: call.hub, sourceID: sourceID, name: name, override: override, creator: call.creator)
             return CycleResponses.document(try CycleResponses.value(image), status: .created)
         }
@@ -28,9 +26,7 @@ struct ImageRoutes {
             let id = try call.context.pathParameter("id")
             let image = try await sources.image(hub: call.hub, id: id)
             let source = try await sources.get(hub: call.hub, id: image.source.details.id)
-            guard ImageSourceService.allows(source, role: call.role, isAdmin: call.isAdmin, .view) else {
-                throw CycleError(403, "403.permissions", "Insufficient permissions", "the ACL of image source \(source.id) does not let this caller import from it")
-            }
+            try call.requireACL(source, .view)
             guard source.state.current == "live" else {
                 throw CycleError(403, "403.invalid-state", "Invalid state", "image source \(source.id) is \(source.state.current); only a live source can be imported from")
             }

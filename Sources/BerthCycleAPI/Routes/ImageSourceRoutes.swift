@@ -20,10 +20,8 @@ struct ImageSourceRoutes {
         let id = [APIParameter("sourceId", in: .path)]
         r.route(.get, "/v1/images/sources", "getImageSources", "Lists the hub's image sources.", capability: .imagesSourcesView,
                 notFound: Self.notFound, parameters: Self.listParameters) { call in
-            let query = CycleQuery(request: call.request)
-            let options = try query.imageSourceQuery()
-            let meta = try query.choices("meta", allowed: ["images_count"])
-            let include = try query.choices("include", allowed: ["creators", "integrations"])
+            let options = try CycleQuery(request: call.request).imageSourceQuery()
+            let (meta, include) = try Self.extras(call)
             let role = call.role, isAdmin = call.isAdmin
             let visible = try await sources.list(hub: call.hub, query: options) { ImageSourceService.allows($0, role: role, isAdmin: isAdmin, .view) }
             let data = try await Self.views(visible, meta: meta, sources: sources, hub: call.hub)
@@ -37,9 +35,7 @@ struct ImageSourceRoutes {
         }
         r.route(.get, "/v1/images/sources/{sourceId}", "getImageSource", "Returns one image source.", capability: .imagesSourcesView,
                 notFound: Self.notFound, parameters: id + Self.getParameters) { call in
-            let query = CycleQuery(request: call.request)
-            let meta = try query.choices("meta", allowed: ["images_count"])
-            let include = try query.choices("include", allowed: ["creators", "integrations"])
+            let (meta, include) = try Self.extras(call)
             let source = try await Self.source(call, sources: sources, needs: .view)
             let data = try await Self.views([source], meta: meta, sources: sources, hub: call.hub)
             return CycleResponses.document(data[0], includes: try await includes.build([source], include: include, hub: call.hub))
@@ -68,15 +64,22 @@ struct ImageSourceRoutes {
     }
 
     /// The path's source in the caller's hub, if the caller's role passes its ACL.
-    static func source(_ call: CycleRouter.Call, sources: ImageSourceService, needs privilege: ImageSourcePrivilege) async throws -> ImageSource {
-        let id = try call.context.pathParameter("sourceId")
-        let source = try await sources.get(hub: call.hub, id: id)
-        guard ImageSourceService.allows(source, role: call.role, isAdmin: call.isAdmin, privilege) else {
-            let role = call.role.map { "role \($0)" } ?? "a caller with no role in this hub"
-            throw CycleError(403, "403.permissions", "Insufficient permissions",
-                             "the ACL of image source \(id) does not give \(role) the \(privilege.rawValue) privilege")
-        }
+    static func source(_ call: CycleCall, sources: ImageSourceService, needs privilege: ImageSourcePrivilege) async throws -> ImageSource {
+        let source = try await sources.get(hub: call.hub, id: try call.context.pathParameter("sourceId"))
+        try call.requireACL(source, privilege)
         return source
+    }
+
+    /// `meta` and `include` as the list and the get both take them; integrations are
+    /// server-wide, so including them needs their own capability.
+    static func extras(_ call: CycleCall) throws(CycleError) -> (meta: Set<String>, include: Set<String>) {
+        let query = CycleQuery(request: call.request)
+        let meta = try query.choices("meta", allowed: ["images_count"])
+        let include = try query.choices("include", allowed: ["creators", "integrations"])
+        if include.contains("integrations"), !call.has(.hubsIntegrationsView) {
+            throw CycleError.permissions(.hubsIntegrationsView, "include=integrations needs the hubs-integrations-view capability in hub \(call.hub)")
+        }
+        return (meta, include)
     }
 
     static func views(_ list: [ImageSource], meta: Set<String>, sources: ImageSourceService, hub: String) async throws -> [JSONValue] {

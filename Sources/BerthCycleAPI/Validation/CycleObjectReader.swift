@@ -10,13 +10,15 @@ struct CycleObjectReader {
     let pointer: String
 
     init(_ value: JSONValue?, at pointer: String) throws(CycleError) {
-        guard let value, value != .null else { throw CycleError.missing(pointer.isEmpty ? "/" : pointer, "\(Self.name(pointer)) is required") }
-        guard let object = value.objectValue else { throw CycleError.invalid(pointer.isEmpty ? "/" : pointer, "\(Self.name(pointer)) must be an object") }
+        guard let value, value != .null else { throw CycleError.missing(pointer, "\(Self.name(pointer)) is required") }
+        guard let object = value.objectValue else { throw CycleError.invalid(pointer, "\(Self.name(pointer)) must be an object") }
         self.object = object
         self.pointer = pointer
     }
 
-    func path(_ key: String) -> String { pointer + "/" + key }
+    func path(_ key: String) -> String { JSONPointer.appending(pointer, key) }
+
+    func path(_ key: String, _ index: Int) -> String { JSONPointer.appending(path(key), String(index)) }
 
     func only(_ keys: Set<String>) throws(CycleError) {
         for key in object.keys.sorted() where !keys.contains(key) {
@@ -103,8 +105,8 @@ struct CycleObjectReader {
         return text
     }
 
-    /// `/origin/details/target` reads as "origin.details"-style prose in messages.
+    /// `/origin/details/target` reads as "origin.details.target" in messages.
     static func name(_ pointer: String) -> String {
-        pointer.isEmpty || pointer == "/" ? "the request body" : pointer.dropFirst().replacingOccurrences(of: "/", with: ".")
+        pointer == JSONPointer.root ? "the request body" : JSONPointer.tokens(of: pointer).joined(separator: ".")
     }
 }

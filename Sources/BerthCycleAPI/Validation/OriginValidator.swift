@@ -32,6 +32,28 @@ enum OriginValidator {
             default: try cycleUpload(details)
             }
         }
+        try refuseURLCredentials(value ?? .null, at: pointer)
+    }
+
+    /// Credentials are sealed by the key they sit under (`token`, `password`…); one written
+    /// into a URL (`https://user:secret@host`) would be stored and returned in the clear, so
+    /// such URLs are refused wherever they appear and the caller is told where they belong.
+    static func refuseURLCredentials(_ value: JSONValue, at pointer: String) throws(CycleError) {
+        switch value {
+        case .object(let object):
+            for (key, child) in object.sorted(by: { $0.key < $1.key }) {
+                let path = JSONPointer.appending(pointer, key)
+                if key.hasSuffix("url"), let text = child.stringValue, let url = URLComponents(string: text),
+                   url.password != nil || (url.user != nil && ["http", "https"].contains(url.scheme?.lowercased() ?? "")) {
+                    throw CycleError.invalid(path, "\(key) carries credentials (user:password@); remove them from the URL and give them in the origin's username/token/password fields, where they are stored encrypted")
+                }
+                try refuseURLCredentials(child, at: path)
+            }
+        case .array(let items):
+            for (index, item) in items.enumerated() { try refuseURLCredentials(item, at: JSONPointer.appending(pointer, String(index))) }
+        default:
+            return
+        }
     }
 
     static func dockerHub(_ details: CycleObjectReader) throws(CycleError) {
@@ -128,7 +150,7 @@ enum OriginValidator {
             throw CycleError.missing(details.path("repo"), "a docker-file origin needs repo.url or targz_url to build from")
         }
         for (index, item) in (try details.array("credentials") ?? []).enumerated() {
-            let credential = try CycleObjectReader(item, at: details.path("credentials/\(index)"))
+            let credential = try CycleObjectReader(item, at: details.path("credentials", index))
             try credential.only(["url", "username", "token"])
             for key in ["url", "username", "token"] { _ = try credential.string(key, nullable: true) }
         }

@@ -56,8 +56,7 @@ public final class APICatalog: Sendable {
         case .global:
             throw BerthError(.permissionDenied, "not authorized: \(limit); this route reaches beyond a namespace")
         case .namespace:
-            let raw = context.parameters.get("namespace") ?? ""
-            let namespace = raw.removingPercentEncoding ?? raw
+            let namespace = context.optionalPathParameter("namespace") ?? ""
             guard principal.mayUse(namespace: namespace) else {
                 throw BerthError(.permissionDenied, "not authorized: \(limit), not \"\(namespace)\"")
             }

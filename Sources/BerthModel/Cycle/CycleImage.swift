@@ -6,7 +6,7 @@ public struct CycleImage: Codable, Sendable, Equatable {
     public var name: String
     public var source: CycleImageSource
     /// `new`, `downloading`, `verifying`, `saving`, `live`, `deleting`, `deleted`…
-    public var state: ImageSourceState
+    public var state: CycleState
     public var events: CycleEvents
     public var creator: CreatorScope
     /// The catalogue digest once imported: the same image `GET /v1/images/{digest}` shows.
@@ -17,7 +17,7 @@ public struct CycleImage: Codable, Sendable, Equatable {
         case hubId = "hub_id"
     }
 
-    public init(id: String, hubId: String, name: String, source: CycleImageSource, state: ImageSourceState, events: CycleEvents, creator: CreatorScope) {
+    public init(id: String, hubId: String, name: String, source: CycleImageSource, state: CycleState, events: CycleEvents, creator: CreatorScope) {
         self.id = id
         self.hubId = hubId
         self.name = name

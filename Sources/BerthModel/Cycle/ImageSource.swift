@@ -13,7 +13,7 @@ public struct ImageSource: Codable, Sendable, Equatable {
     public var builder: JSONValue?
     public var creator: CreatorScope
     public var acl: CycleACL?
-    public var state: ImageSourceState
+    public var state: CycleState
     public var events: CycleEvents
 
     enum CodingKeys: String, CodingKey {
@@ -22,7 +22,7 @@ public struct ImageSource: Codable, Sendable, Equatable {
     }
 
     public init(id: String, identifier: String, name: String, type: String, hubId: String, origin: JSONValue, creator: CreatorScope,
-                state: ImageSourceState, events: CycleEvents) {
+                state: CycleState, events: CycleEvents) {
         self.id = id
         self.identifier = identifier
         self.name = name

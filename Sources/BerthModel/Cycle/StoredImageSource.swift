@@ -4,9 +4,12 @@
 public struct StoredImageSource: Codable, Sendable, Equatable {
     public var source: ImageSource
     public var sealedSecrets: [String: String]
+    /// The job deleting this source, so a second DELETE answers the same job.
+    public var deleteJobID: String?
 
-    public init(source: ImageSource, sealedSecrets: [String: String]) {
+    public init(source: ImageSource, sealedSecrets: [String: String], deleteJobID: String? = nil) {
         self.source = source
         self.sealedSecrets = sealedSecrets
+        self.deleteJobID = deleteJobID
     }
 }

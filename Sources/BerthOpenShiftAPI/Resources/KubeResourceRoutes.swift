@@ -202,8 +202,7 @@ struct KubeResourceRoutes {
 
     func namespace(_ context: BerthRequestContext) throws -> String? {
         guard descriptor.namespaced else { return nil }
-        guard let raw = context.parameters.get("namespace") else { return nil }
-        let namespace = raw.removingPercentEncoding ?? raw
+        guard let namespace = context.optionalPathParameter("namespace") else { return nil }
         guard KubeNames.isDNSLabel(namespace) else {
             throw KubeStatusError.badRequest("namespace \"\(namespace)\" is not a valid namespace name (a lowercase RFC 1123 label)")
         }

@@ -25,7 +25,10 @@ public struct TokenService: Sendable {
         if let hubs {
             let ids = hubs.map(\.hub)
             guard Set(ids).count == ids.count else { throw BerthError.invalid("each hub may be granted once (--hub-grant)") }
-            for grant in hubs where grant.hub.isEmpty { throw BerthError.invalid("a hub grant needs a hub id (--hub-grant HUB=capability,...)") }
+            // Clients send hub ids as 24-hex object ids; a grant for anything else could never match.
+            for grant in hubs where !ObjectID.isValid(grant.hub) {
+                throw BerthError.invalid("\"\(grant.hub.prefix(64))\" is not a hub id: Cycle hub ids are 24 hexadecimal characters (--hub-grant HUB=capability,...)")
+            }
         }
         var bytes = [UInt8](repeating: 0, count: 32)
         for i in bytes.indices { bytes[i] = UInt8.random(in: 0...255) }

@@ -33,7 +33,7 @@ public struct ImageSourceService: Sendable {
         let (origin, secrets, _) = OriginSecrets.extract(draft.origin)
         var source = ImageSource(
             id: ObjectID.make(), identifier: draft.identifier ?? CycleIdentifier.tokenize(name), name: name, type: draft.type, hubId: hub,
-            origin: origin, creator: creator, state: ImageSourceState(current: "live", changed: now), events: CycleEvents(created: now)
+            origin: origin, creator: creator, state: CycleState(current: "live", changed: now), events: CycleEvents(created: now)
         )
         source.about = draft.about
         source.builder = draft.builder
@@ -127,20 +127,27 @@ public struct ImageSourceService: Sendable {
         }
     }
 
-    /// Starts a delete: the source turns `deleting` at once and a job finishes it, so the
-    /// answer is a job a client can follow, and a restart in between loses nothing.
+    /// Starts a delete and answers the job that finishes it. The job is queued before the
+    /// source is marked `deleting`, so a crash in between leaves a job that still deletes it
+    /// rather than a source stuck in `deleting`; a second DELETE answers the same job.
     public func delete(hub: String, id: String, creator: CreatorScope) async throws -> (ImageSource, Job) {
-        let (stored, _) = try await stored(hub: hub, id: id)
-        guard stored.source.state.current != "deleted" else {
+        let (current, _) = try await stored(hub: hub, id: id)
+        switch current.source.state.current {
+        case "deleted":
             throw BerthError(.failedPrecondition, "image source \(id) is already deleted")
-        }
-        let source = try await change(hub: hub, id: id) { stored in
-            guard stored.source.state.current == "live" else { return }
-            stored.source.state = ImageSourceState(current: "deleting", changed: CycleTime.now())
+        case "deleting":
+            if let jobID = current.deleteJobID, let job = try await jobs.get(id: jobID) { return (current.source, job) }
+        default:
+            break
         }
         let job = try await jobs.enqueue(type: Self.deleteJobType, payload: CycleJobPayload.make(
-            hub: hub, action: "delete", caption: "Deleting image source '\(source.name)'", header: "image.source.delete", input: ["id": .string(id)], creator: creator
+            hub: hub, action: "delete", caption: "Deleting image source '\(current.source.name)'", header: "image.source.delete", input: ["id": .string(id)], creator: creator
         ), dedupeKey: "\(Self.deleteJobType):\(hub)/\(id)")
+        let source = try await change(hub: hub, id: id) { stored in
+            guard stored.source.state.current == "live" else { return }
+            stored.source.state = CycleState(current: "deleting", changed: CycleTime.now())
+            stored.deleteJobID = job.id
+        }
         return (source, job)
     }
 
@@ -149,8 +156,10 @@ public struct ImageSourceService: Sendable {
             let hub = job.payload["hub_id"]?.stringValue ?? ""
             let id = job.payload["input"]?["id"]?.stringValue ?? ""
             let source = try await change(hub: hub, id: id) { stored in
+                // A retried job finds the work done and leaves the first deletion time.
+                guard stored.source.state.current != "deleted" else { return }
                 let now = CycleTime.now()
-                stored.source.state = ImageSourceState(current: "deleted", changed: now)
+                stored.source.state = CycleState(current: "deleted", changed: now)
                 stored.source.events.deleted = now
                 // Nothing will use the credentials again.
                 stored.sealedSecrets = [:]
@@ -159,20 +168,14 @@ public struct ImageSourceService: Sendable {
         }
     }
 
-    /// Read, change, compare-and-swap, retried on a concurrent write; nothing is written when
-    /// `body` throws.
+    /// One source changed atomically; nothing is written when `body` throws.
     func change(hub: String, id: String, _ body: (inout StoredImageSource) throws -> Void) async throws -> ImageSource {
-        while true {
-            var (stored, version) = try await stored(hub: hub, id: id)
-            try body(&stored)
-            do {
-                try await store.update(kind: Self.sourceKind, key: Self.key(hub: hub, id: id), body: try StoreCoding.encode(stored),
-                                       index: Self.index(stored.source), expectedVersion: version)
-                return stored.source
-            } catch let error as BerthError where error.code == .conflict {
-                continue
-            }
+        guard ObjectID.isValid(id), let stored = try await store.modifyValue(
+            StoredImageSource.self, kind: Self.sourceKind, key: Self.key(hub: hub, id: id), index: { Self.index($0.source) }, body
+        ) else {
+            throw BerthError.notFound("no image source with id \(id) in this hub")
         }
+        return stored.source
     }
 
     static func requireLive(_ source: ImageSource) throws {
@@ -220,7 +223,7 @@ public struct ImageSourceService: Sendable {
         let image = CycleImage(
             id: ObjectID.make(), hubId: hub, name: name ?? target ?? stored.source.name,
             source: CycleImageSource(type: stored.source.type, details: CycleImageSourceDetails(id: sourceID, origin: stored.source.origin), override: override),
-            state: ImageSourceState(current: "new", changed: now), events: CycleEvents(created: now), creator: creator
+            state: CycleState(current: "new", changed: now), events: CycleEvents(created: now), creator: creator
         )
         try await store.create(kind: Self.imageKind, key: Self.key(hub: hub, id: image.id), body: try StoreCoding.encode(image), index: [IndexEntry("source", sourceID)])
         return image
@@ -245,7 +248,7 @@ public struct ImageSourceService: Sendable {
             let hub = job.payload["hub_id"]?.stringValue ?? ""
             let id = job.payload["input"]?["id"]?.stringValue ?? ""
             let image = try await self.image(hub: hub, id: id)
-            try await setImage(hub: hub, id: id) { $0.state = ImageSourceState(current: "downloading", changed: CycleTime.now()) }
+            try await setImage(hub: hub, id: id) { $0.state = CycleState(current: "downloading", changed: CycleTime.now()) }
             do {
                 let (stored, _) = try await stored(hub: hub, id: image.source.details.id)
                 try Self.requireLive(stored.source)
@@ -254,7 +257,7 @@ public struct ImageSourceService: Sendable {
                 let imported = try await importer.importImage(origin: origin, override: image.source.override, sourceName: stored.source.name)
                 try await setImage(hub: hub, id: id) { image in
                     image.digest = imported.id
-                    image.state = ImageSourceState(current: "live", changed: CycleTime.now())
+                    image.state = CycleState(current: "live", changed: CycleTime.now())
                     image.events.updated = CycleTime.now()
                 }
                 return ["id": .string(id), "digest": .string(imported.id)]
@@ -262,7 +265,7 @@ public struct ImageSourceService: Sendable {
                 let message = (error as? BerthError)?.message ?? "the import failed: \(error)"
                 try await setImage(hub: hub, id: id) { image in
                     let now = CycleTime.now()
-                    image.state = ImageSourceState(current: "new", changed: now, error: CycleStateError(message: message, time: now))
+                    image.state = CycleState(current: "new", changed: now, error: CycleStateError(message: message, time: now))
                 }
                 throw error
             }
@@ -270,19 +273,9 @@ public struct ImageSourceService: Sendable {
     }
 
     func setImage(hub: String, id: String, _ body: (inout CycleImage) -> Void) async throws {
-        while true {
-            guard let (image, object) = try await store.getValue(CycleImage.self, kind: Self.imageKind, key: Self.key(hub: hub, id: id)) else {
-                throw BerthError.notFound("image \(id) was removed during its import")
-            }
-            var changed = image
-            body(&changed)
-            do {
-                try await store.update(kind: Self.imageKind, key: Self.key(hub: hub, id: id), body: try StoreCoding.encode(changed),
-                                       index: [IndexEntry("source", changed.source.details.id)], expectedVersion: object.resourceVersion)
-                return
-            } catch let error as BerthError where error.code == .conflict {
-                continue
-            }
+        guard try await store.modifyValue(CycleImage.self, kind: Self.imageKind, key: Self.key(hub: hub, id: id),
+                                          index: { [IndexEntry("source", $0.source.details.id)] }, body) != nil else {
+            throw BerthError.notFound("image \(id) was removed during its import")
         }
     }
 

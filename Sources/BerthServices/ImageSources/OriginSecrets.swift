@@ -6,7 +6,9 @@ import BerthModel
 /// .token`, `details.credentials[2].token`, `details.repo.auth.credentials.private_key`), so
 /// a new origin shape cannot leak one by being unknown here.
 public enum OriginSecrets {
-    public static let keys: Set<String> = ["token", "password", "private_key", "passphrase", "secret", "api_key"]
+    /// `config` is the ECR provider's "base64'd string of additional configuration options",
+    /// which is where a cloud credential file would go.
+    public static let keys: Set<String> = ["token", "password", "private_key", "passphrase", "secret", "api_key", "config"]
 
     /// The origin without credentials, each credential by its JSON pointer in the origin, and
     /// the pointers given as null or "" (an explicit removal, unlike an absent key).
@@ -22,7 +24,7 @@ public enum OriginSecrets {
         case .object(let object):
             var result: [String: JSONValue] = [:]
             for (key, child) in object {
-                let path = pointer + "/" + escape(key)
+                let path = JSONPointer.appending(pointer, key)
                 if keys.contains(key), child == .null || child.stringValue != nil {
                     if let secret = child.stringValue, !secret.isEmpty { found[path] = secret } else { cleared.insert(path) }
                     continue
@@ -64,14 +66,14 @@ public enum OriginSecrets {
     public static func restore(_ origin: JSONValue, secrets: [String: String]) -> JSONValue {
         var result = origin
         for (pointer, secret) in secrets {
-            result = set(result, path: components(pointer)[...], value: .string(secret))
+            result = set(result, path: JSONPointer.tokens(of: pointer)[...], value: .string(secret))
         }
         return result
     }
 
     static func parentExists(_ pointer: String, in origin: JSONValue) -> Bool {
         var node: JSONValue? = origin
-        for part in components(pointer).dropLast() {
+        for part in JSONPointer.tokens(of: pointer).dropLast() {
             switch node {
             case .object(let object): node = object[part]
             case .array(let items): node = Int(part).flatMap { $0 < items.count ? items[$0] : nil }
@@ -95,15 +97,5 @@ public enum OriginSecrets {
         default:
             return value
         }
-    }
-
-    static func components(_ pointer: String) -> [String] {
-        pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
-            $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
-        }
-    }
-
-    static func escape(_ key: String) -> String {
-        key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
     }
 }

@@ -29,6 +29,11 @@ final class ServerProcess: @unchecked Sendable {
 
     var baseURL: String { "http://127.0.0.1:\(port)" }
 
+    /// The database the harness chose (PostgreSQL pass), unless the test named its own.
+    var database: String? {
+        get throws { extraArguments.contains("--database") ? nil : try TestDatabase.url(for: dataDirectory) }
+    }
+
     var adminToken: String {
         get throws {
             try String(contentsOf: dataDirectory.appendingPathComponent("admin.token"), encoding: .utf8)
@@ -41,7 +46,8 @@ final class ServerProcess: @unchecked Sendable {
     func start(scheme: String = "http") async throws {
         let process = Process()
         process.executableURL = Self.binary
-        process.arguments = ["serve", "--data-dir", dataDirectory.path, "--port", String(port), "--log-level", "warning"] + extraArguments
+        process.arguments = ["serve", "--data-dir", dataDirectory.path, "--port", String(port), "--log-level", "warning"]
+            + (try database.map { ["--database", $0] } ?? []) + extraArguments
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -92,7 +98,8 @@ final class ServerProcess: @unchecked Sendable {
 
     /// Runs another berth command against the same data directory.
     func command(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let run = try TestProcess.run(Self.binary, arguments + ["--data-dir", dataDirectory.path])
+        let database = arguments.contains("--database") ? nil : try self.database
+        let run = try TestProcess.run(Self.binary, arguments + ["--data-dir", dataDirectory.path] + (database.map { ["--database", $0] } ?? []))
         return (run.status, run.output)
     }
 

@@ -24,6 +24,7 @@ struct TestServer {
         configuration.dataDirectory = directory.path
         configuration.allowLoopbackEndpoints = allowLoopback
         configuration.egressAllowList = egress
+        configuration.database = try TestDatabase.url(for: directory)
         configure(&configuration)
         let server = try await BerthServer(configuration: configuration)
         let path = try #require(try await server.prepare())
@@ -35,7 +36,10 @@ struct TestServer {
         )
     }
 
-    var databasePath: String { directory.appendingPathComponent("berth.sqlite").path }
+    /// Whether `secret` sits in plain text in this server's database, on either backend.
+    func storeContains(_ secret: String) throws -> Bool {
+        try TestDatabase.contains(secret, dataDirectory: directory, url: server.configuration.database)
+    }
 
     /// Runs `body` with a client for the in-process router.
     func withClient(_ body: @Sendable (TestAPIClient) async throws -> Void) async throws {

@@ -135,23 +135,22 @@ public struct StoreListing<Object: KubeObject>: Sendable {
                 for event in startEvents { continuation.yield(event) }
                 do {
                     for try await change in changes {
-                        latest.advance(to: change.object.resourceVersion)
                         let object = try listing.decode(change.object)
                         let key = change.object.key
-                        let type: String
+                        let type: String?
                         if !filtered {
                             type = change.type.rawValue
                         } else if change.type == .deleted {
-                            guard visible.remove(key) != nil || listing.matches(object, options) else { continue }
-                            type = "DELETED"
+                            type = visible.remove(key) != nil || listing.matches(object, options) ? "DELETED" : nil
                         } else if listing.matches(object, options) {
                             type = visible.insert(key).inserted ? "ADDED" : "MODIFIED"
-                        } else if visible.remove(key) != nil {
-                            type = "DELETED"
                         } else {
-                            continue
+                            type = visible.remove(key) != nil ? "DELETED" : nil
                         }
-                        continuation.yield(ResourceWatchEvent(type: type, object: try wire(object)))
+                        if let type { continuation.yield(ResourceWatchEvent(type: type, object: try wire(object))) }
+                        // Only after the event is on its way: a bookmark must never name a
+                        // version whose event a client resuming from it would miss.
+                        latest.advance(to: change.object.resourceVersion)
                     }
                     continuation.finish()
                 } catch {

@@ -1,15 +1,29 @@
-import BerthModel
 import Foundation
 
-/// An RFC 6901 pointer, split into unescaped reference tokens.
+/// An RFC 6901 pointer, split into unescaped reference tokens: JSON patches walk documents
+/// with them, Cycle errors name the offending field with one (`source`), and sealed origin
+/// credentials are keyed by one.
 ///
-/// Kept apart from `JSONPatch` because the same pointer text names a location in error
-/// messages (as the client wrote it) and a walk through the document (as tokens), and the two
-/// must never drift apart.
-struct JSONPointer: Sendable, Equatable, CustomStringConvertible {
+/// The same pointer text names a location in messages (as the client wrote it) and a walk
+/// through the document (as tokens); keeping both in one value means they never drift apart.
+public struct JSONPointer: Sendable, Equatable, CustomStringConvertible {
     /// The pointer exactly as it appeared in the patch, for messages.
-    let text: String
-    let tokens: [String]
+    public let text: String
+    public let tokens: [String]
+
+    /// The whole document is the empty pointer, not "/" (that names the key "").
+    public static let root = ""
+
+    /// `pointer` extended by one key. Keys come from clients, so `~` and `/` in them are
+    /// escaped, or the pointer would name another field.
+    public static func appending(_ pointer: String, _ token: String) -> String {
+        pointer + "/" + token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+    }
+
+    /// The tokens of pointer text this program wrote (none for text that is not a pointer).
+    public static func tokens(of text: String) -> [String] {
+        JSONPointer(parsing: text)?.tokens ?? []
+    }
 
     init(tokens: [String], text: String) {
         self.tokens = tokens
@@ -18,7 +32,7 @@ struct JSONPointer: Sendable, Equatable, CustomStringConvertible {
 
     /// Returns nil for text that is not a pointer, so the caller can name the operation and
     /// member in its own message.
-    init?(parsing text: String) {
+    public init?(parsing text: String) {
         if text.isEmpty {
             self.init(tokens: [], text: text)
             return
@@ -32,11 +46,11 @@ struct JSONPointer: Sendable, Equatable, CustomStringConvertible {
         self.init(tokens: tokens, text: text)
     }
 
-    var description: String { text }
+    public var description: String { text }
 
-    var isRoot: Bool { tokens.isEmpty }
+    public var isRoot: Bool { tokens.isEmpty }
 
-    var parent: JSONPointer {
+    public var parent: JSONPointer {
         JSONPointer(tokens: Array(tokens.dropLast()), text: String(text[..<(text.lastIndex(of: "/") ?? text.startIndex)]))
     }
 
@@ -61,14 +75,14 @@ struct JSONPointer: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Digits only and no leading zero, so `01` or `+1` never silently address element 1.
-    static func arrayIndex(_ token: String) -> Int? {
+    public static func arrayIndex(_ token: String) -> Int? {
         guard !token.isEmpty, token.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
         guard token == "0" || !token.hasPrefix("0") else { return nil }
         return Int(token)
     }
 
     /// Whether `self` names a location strictly inside `other`'s value.
-    func isProperDescendant(of other: JSONPointer) -> Bool {
+    public func isProperDescendant(of other: JSONPointer) -> Bool {
         tokens.count > other.tokens.count && Array(tokens.prefix(other.tokens.count)) == other.tokens
     }
 }
