@@ -224,7 +224,7 @@ peers_start_postgres() {
   ln -sfn "$pgdir/server.log" "$dir/postgres.log"
   # Throwaway data: durability settings off make schema-heavy tests faster.
   peers_as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -W \
-    -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='$pgdir' -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+    -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='$pgdir' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400" \
     start >"$dir/pg-ctl.log" 2>&1 9<&- \
     || { cat "$dir/pg-ctl.log" >&2; peers_die "pg_ctl start failed; see $dir/postgres.log"; }
 }

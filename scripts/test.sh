@@ -16,6 +16,9 @@
 #                          `swift test` (for checking the harness itself without
 #                          a 4-minute build); it sees the same exports, and the
 #                          script's extra arguments as "$@"
+#   BERTH_TEST_BACKENDS    which stores the API suites run on: "sqlite postgres"
+#                          (default: both, one pass each; the store contract suite
+#                          covers both backends in every pass), or just one of them
 #   BERTH_TEST_*_PORT      see scripts/start-peers.sh
 set -euo pipefail
 
@@ -76,12 +79,23 @@ if [[ -n ${BERTH_TEST_COMMAND:-} ]]; then
   phase_end
 else
   phase_begin build
-  swift build --build-tests || rc=$?
+  build_rc=0
+  swift build --build-tests || build_rc=$?
+  rc=$build_rc
   phase_end
-  if (( rc == 0 )); then
+  backends=${BERTH_TEST_BACKENDS:-sqlite postgres}
+  if (( build_rc == 0 )) && [[ " $backends " == *" sqlite "* ]]; then
     phase_begin test
     # Swift Testing only: XCTest's "Executed 0 tests" block would read as "ran no test".
     swift test --disable-xctest "$@" || rc=$?
+    phase_end
+  fi
+  if (( build_rc == 0 )) && [[ " $backends " == *" postgres "* ]]; then
+    # The API suites again, every test server on a PostgreSQL database of its own.
+    # Arguments given to the script replace the default filter.
+    phase_begin test-pg
+    if (( $# > 0 )); then pg_args=("$@"); else pg_args=(--filter BerthAPITests); fi
+    BERTH_TEST_BACKEND=postgres swift test --disable-xctest --skip-build "${pg_args[@]}" || rc=$?
     phase_end
   fi
 fi

@@ -3,13 +3,11 @@ import Testing
 
 /// Two `berth serve` processes on one PostgreSQL database: what one writes, the other
 /// serves, secrets included (both use one key file).
-@Suite("Replicas on one PostgreSQL", .enabled(if: Peers.postgresAvailable && Peers.registriesAvailable), .serialized)
+@Suite("Replicas on one PostgreSQL", .enabled(if: Peers.postgresAvailable && Peers.registriesAvailable),
+        .disabled(if: TestDatabase.onPostgres, "runs servers on PostgreSQL itself: once per test run is enough"), .serialized)
 struct ReplicaTests {
     @Test func twoServersShareTokensIntegrationsAndImages() async throws {
-        let base = try Peers.value(Peers.postgresURL, "BERTH_TEST_POSTGRES_URL")
-        let database = "berth_replicas_" + UUID().uuidString.prefix(8).lowercased()
-        try TestImages.run("/usr/bin/psql", [base, "-v", "ON_ERROR_STOP=1", "-q", "-c", "CREATE DATABASE \(database)"])
-        let url = base.replacingOccurrences(of: "/berth_test", with: "/\(database)") + "?sslmode=disable"
+        let url = try TestDatabase.createPostgres("berth_replicas")
         let key = FileManager.default.temporaryDirectory.appendingPathComponent("berth-shared-\(UUID().uuidString).key").path
         let arguments = ["--database", url, "--secret-key-file", key, "--allow-loopback-endpoints"]
 

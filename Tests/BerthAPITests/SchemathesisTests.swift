@@ -19,8 +19,10 @@ struct SchemathesisTests {
             "run", "\(server.baseURL)/openapi.json",
             "--header", "Authorization: Bearer \(token)",
             "--checks", "not_a_server_error,response_schema_conformance",
-            "--max-examples", "40", "--workers", "2", "--request-timeout", "20",
+            "--max-examples", "40", "--workers", "1", "--request-timeout", "20",
             "--suppress-health-check", "all",
+            // One worker: CPython 3.11's ast module is not thread-safe (cpython#106905), and
+            // hypothesis parses lambdas while generating, which failed runs with two.
             // Watches stream until their timeout, which a per-request fuzzer reads as a hang.
             "--exclude-tag", "Kubernetes watches (streaming)",
         ]
@@ -38,7 +40,9 @@ struct SchemathesisTests {
             process.waitUntilExit()
             return text
         }
-        #expect(process.terminationStatus == 0, "schemathesis found problems:\n\(output.suffix(6000))")
+        // The details sit in the ERRORS/FAILURES sections, ahead of long warning lists.
+        let details = ["= ERRORS =", "= FAILURES ="].compactMap { marker in output.range(of: marker).map { String(output[$0.lowerBound...].prefix(5000)) } }
+        #expect(process.terminationStatus == 0, "schemathesis found problems:\n\(details.joined(separator: "\n"))\n\(output.suffix(1500))")
         #expect(output.contains("passed") || output.contains("No issues found"), "\(output.suffix(2000))")
     }
 }

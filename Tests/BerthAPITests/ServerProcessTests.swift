@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 /// `berth serve` as a process: first start, signals, crash durability, the token command.
@@ -39,6 +40,7 @@ struct ServerProcessTests {
         try await server.start()
         let token = try server.adminToken
         let base = server.baseURL
+        let count = Tally()
         let acknowledged = try await withThrowingTaskGroup(of: [String].self) { group in
             for writer in 0..<4 {
                 group.addTask {
@@ -49,11 +51,15 @@ struct ServerProcessTests {
                         let reply = try await TestHTTP.send(.POST, "\(base)/v1/imageintegrations", token: token, json: body)
                         guard reply.status == 200 else { break }
                         names.append(name)
+                        count.add()
                     }
                     return names
                 }
             }
-            try await Task.sleep(for: .milliseconds(1500))
+            // Mid-burst: once a few dozen writes are acknowledged (however fast this backend
+            // and machine are), and at most after 20 s.
+            let deadline = ContinuousClock.now + .seconds(20)
+            while count.value < 40, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
             server.signal(SIGKILL)
             var all: [String] = []
             for try await names in group { all += names }
@@ -76,4 +82,11 @@ struct ServerProcessTests {
         struct Item: Decodable { var name: String }
         var integrations: [Item]
     }
+}
+
+/// Acknowledged writes so far, shared by the writer tasks.
+final class Tally: Sendable {
+    private let count = Mutex(0)
+    func add() { count.withLock { $0 += 1 } }
+    var value: Int { count.withLock { $0 } }
 }

@@ -291,4 +291,18 @@ struct ObjectStoreContractTests {
         let next = try await store.put(kind: "k", key: "new", body: body("n"))
         #expect(next.resourceVersion == newest + 1)
     }
+
+    /// PostgreSQL text cannot hold NUL; both backends treat such keys the same way.
+    @Test(arguments: StoreBackend.available)
+    func textWithNULNamesNothing(backend: StoreBackend) async throws {
+        let store = try await backend.makeStore()
+        let key = "bad\u{0}key"
+        #expect(try await store.get(kind: "thing", key: key) == nil)
+        #expect(try await store.list(kind: "thing", query: ListQuery(prefix: key)).items.isEmpty)
+        #expect(try await store.list(kind: "thing", query: ListQuery(filters: [IndexFilter("name", equals: key)])).items.isEmpty)
+        await #expect { try await store.create(kind: "thing", key: key, body: body("{}")) } throws: { ($0 as? BerthError)?.code == .invalidArgument }
+        await #expect { try await store.create(kind: "thing", key: "fine", body: body("{}"), index: [IndexEntry("name", key)]) } throws: { ($0 as? BerthError)?.code == .invalidArgument }
+        await #expect { try await store.delete(kind: "thing", key: key) } throws: { ($0 as? BerthError)?.code == .notFound }
+        #expect(try await store.get(kind: "thing", key: "fine") == nil, "a refused batch writes nothing")
+    }
 }

@@ -24,6 +24,11 @@ public protocol ObjectStore: Sendable {
     /// (vulnerability records per ecosystem, images per registry) without reading bodies.
     func indexCounts(kind: String, field: String) async throws -> [String: Int]
 
+    /// Every kind that holds at least one object, in order; with ``indexEntries(kind:keys:)``
+    /// what copying a whole store to another backend needs beyond `list`.
+    func kinds() async throws -> [String]
+    /// The index entries of these objects, by key (objects without entries are left out).
+    func indexEntries(kind: String, keys: [String]) async throws -> [String: [IndexEntry]]
     /// The newest version the store has committed.
     func currentVersion() async throws -> Int64
 

@@ -43,6 +43,7 @@ public final class PostgresObjectStore: ObjectStore {
     }
 
     public func get(kind: String, key: String) async throws -> StoredObject? {
+        guard StoreText.isStorable(kind), StoreText.isStorable(key) else { return nil }
         let rows = try await client.query("SELECT version, created_version, body FROM berth_objects WHERE kind = \(kind) AND key = \(key)", logger: logger)
         for try await (version, created, body) in rows.decode((Int64, Int64, ByteBuffer).self) {
             return StoredObject(kind: kind, key: key, resourceVersion: version, createdVersion: created, body: Data(buffer: body))
@@ -51,6 +52,7 @@ public final class PostgresObjectStore: ObjectStore {
     }
 
     public func list(kind: String, query: ListQuery) async throws -> ListPage {
+        guard StoreText.isStorable(kind), StoreText.isStorable(query) else { return ListPage(items: [], continueKey: nil, resourceVersion: try await currentVersion()) }
         var text = "SELECT o.key, o.version, o.created_version, o.body FROM berth_objects o WHERE o.kind = $1"
         var bindings = PostgresBindings()
         bindings.append(kind)
@@ -109,9 +111,28 @@ public final class PostgresObjectStore: ObjectStore {
         return counts
     }
 
+    public func kinds() async throws -> [String] {
+        let rows = try await client.query("SELECT DISTINCT kind FROM berth_objects ORDER BY kind", logger: logger)
+        var kinds: [String] = []
+        for try await kind in rows.decode(String.self) { kinds.append(kind) }
+        return kinds
+    }
+
+    public func indexEntries(kind: String, keys: [String]) async throws -> [String: [IndexEntry]] {
+        guard !keys.isEmpty else { return [:] }
+        let rows = try await client.query(
+            "SELECT key, field, value, is_unique FROM berth_index WHERE kind = \(kind) AND key = ANY(\(keys)) ORDER BY key, field, value", logger: logger)
+        var entries: [String: [IndexEntry]] = [:]
+        for try await (key, field, value, unique) in rows.decode((String, String, String, Bool).self) {
+            entries[key, default: []].append(IndexEntry(field, value, unique: unique))
+        }
+        return entries
+    }
+
     @discardableResult
     public func commit(_ operations: [StoreOperation]) async throws -> [StoredObject] {
         guard !operations.isEmpty else { return [] }
+        try StoreText.check(operations)
         let logger = self.logger
         let results: [StoredObject]
         do {

@@ -27,7 +27,8 @@ public final class SQLiteObjectStore: ObjectStore {
     }
 
     public func get(kind: String, key: String) async throws -> StoredObject? {
-        try await pool.read { db in
+        guard StoreText.isStorable(kind), StoreText.isStorable(key) else { return nil }
+        return try await pool.read { db in
             try Row.fetchOne(
                 db, sql: "SELECT version, created_version, body FROM objects WHERE kind = ? AND key = ?",
                 arguments: [kind, key]
@@ -36,7 +37,8 @@ public final class SQLiteObjectStore: ObjectStore {
     }
 
     public func list(kind: String, query: ListQuery) async throws -> ListPage {
-        try await pool.read { db in
+        guard StoreText.isStorable(kind), StoreText.isStorable(query) else { return ListPage(items: [], continueKey: nil, resourceVersion: try await currentVersion()) }
+        return try await pool.read { db in
             var sql = "SELECT o.key, o.version, o.created_version, o.body FROM objects o WHERE o.kind = ?"
             var arguments: StatementArguments = [kind]
             if !query.prefix.isEmpty {
@@ -99,9 +101,30 @@ public final class SQLiteObjectStore: ObjectStore {
         }
     }
 
+    public func kinds() async throws -> [String] {
+        try await pool.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT kind FROM objects ORDER BY kind") }
+    }
+
+    public func indexEntries(kind: String, keys: [String]) async throws -> [String: [IndexEntry]] {
+        guard !keys.isEmpty else { return [:] }
+        return try await pool.read { db in
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT key, field, value, is_unique FROM object_index WHERE kind = ? AND key IN (\(databaseQuestionMarks(count: keys.count))) ORDER BY key, field, value",
+                arguments: StatementArguments([kind] + keys)
+            )
+            var entries: [String: [IndexEntry]] = [:]
+            for row in rows {
+                let key: String = row[0], field: String = row[1], value: String = row[2], unique: Bool = row[3]
+                entries[key, default: []].append(IndexEntry(field, value, unique: unique))
+            }
+            return entries
+        }
+    }
+
     @discardableResult
     public func commit(_ operations: [StoreOperation]) async throws -> [StoredObject] {
         guard !operations.isEmpty else { return [] }
+        try StoreText.check(operations)
         let results = try await pool.write { db in
             try operations.map { try Self.apply($0, in: db) }
         }

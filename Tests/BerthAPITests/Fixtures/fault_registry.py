@@ -10,9 +10,11 @@ modes:
   corrupt-blob     blob bodies have one byte changed (same length)
   truncate-blob    blob bodies are cut in half (Content-Length says the full size; the
                    connection is closed early)
+  slow             every manifest request waits 0.4 s before it is forwarded (so work
+                   that reads manifests is still running when a test interrupts it)
 The chosen port is written to --port-file once listening.
 """
-import argparse, http.server, socketserver, urllib.request, urllib.error, threading
+import argparse, http.server, socketserver, urllib.request, urllib.error, threading, time
 
 p = argparse.ArgumentParser()
 p.add_argument("--upstream", required=True)
@@ -32,6 +34,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self):
         is_manifest = "/manifests/" in self.path
         is_blob = "/blobs/" in self.path
+        if is_manifest and a.mode == "slow":
+            time.sleep(0.4)
         if is_manifest and a.mode in ("error500", "flaky500"):
             with lock:
                 manifest_calls["n"] += 1

@@ -42,4 +42,19 @@ enum TestDatabase {
             FileManager.default.contents(atPath: path + suffix)?.range(of: needle) != nil
         }
     }
+
+    /// A new, empty PostgreSQL database for a test that starts its own servers on it
+    /// (replicas, migrations), whatever the pass.
+    static func createPostgres(_ prefix: String) throws -> String {
+        let base = try Peers.value(Peers.postgresURL, "BERTH_TEST_POSTGRES_URL")
+        let name = prefix + "_" + UUID().uuidString.prefix(8).lowercased()
+        _ = try TestImages.run("/usr/bin/psql", [base, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", "CREATE DATABASE \(name)"])
+        return base.replacingOccurrences(of: "/berth_test", with: "/\(name)") + "?sslmode=disable"
+    }
+
+    /// One column of a query against a test database, a row per line.
+    static func query(_ url: String, _ sql: String) throws -> [String] {
+        try TestImages.run("/usr/bin/psql", [url.components(separatedBy: "?")[0], "-X", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-c", sql])
+            .split(separator: "\n").map(String.init)
+    }
 }
