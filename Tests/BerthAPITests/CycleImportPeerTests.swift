@@ -26,7 +26,7 @@ struct CycleImportPeerTests {
         }
         guard let port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) else {
             process.terminate()
-            throw CycleClient.Failure(message: "the webhook fixture did not print its port")
+            throw TestHTTP.Failure(message: "the webhook fixture did not print its port")
         }
         return (process, port)
     }

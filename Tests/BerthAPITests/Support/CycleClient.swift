@@ -24,7 +24,7 @@ struct CycleClient: Sendable {
     func create(_ body: String, token: String? = nil) async throws -> String {
         let reply = try await send(.post, "/v1/images/sources", json: body, token: token)
         guard reply.status == .created, let id = reply.json?["data"]?["id"]?.stringValue else {
-            throw Failure(message: "create failed: \(reply.status) \(reply.text)")
+            throw TestHTTP.Failure(message: "create failed: \(reply.status) \(reply.text)")
         }
         return id
     }
@@ -39,12 +39,7 @@ struct CycleClient: Sendable {
             }
             try await Task.sleep(for: .milliseconds(100))
         }
-        throw Failure(message: "job \(id) did not finish within \(timeout)")
-    }
-
-    struct Failure: Error, CustomStringConvertible {
-        var message: String
-        var description: String { message }
+        throw TestHTTP.Failure(message: "job \(id) did not finish within \(timeout)")
     }
 
     static func hexID(_ seed: Int) -> String {
