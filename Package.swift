@@ -175,6 +175,10 @@ let package = Package(
                 "BerthServer", "BerthRoxAPI", "BerthHTTP", "BerthServices", "BerthStore", "BerthModel", "BerthRegistry",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                // The signature tests sign images themselves, as cosign would.
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
