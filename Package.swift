@@ -27,6 +27,8 @@ let package = Package(
     targets: [
         // Model: Codable types and errors shared by every layer.
         .target(name: "BerthModel"),
+        // One integer-preserving JSON tree for the engines; depends on nothing.
+        .target(name: "BerthJSON"),
         // Engines: no HTTP server, no storage.
         .target(name: "BerthReference", dependencies: ["BerthModel"]),
         .target(name: "BerthSearch"),
@@ -44,6 +46,7 @@ let package = Package(
         .target(
             name: "BerthScanner",
             dependencies: [
+                "BerthJSON",
                 .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -55,7 +58,7 @@ let package = Package(
         .target(
             name: "BerthSignatures",
             dependencies: [
-                "BerthReference", "BerthRegistry",
+                "BerthJSON", "BerthReference", "BerthRegistry",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "X509", package: "swift-certificates"),
@@ -175,6 +178,10 @@ let package = Package(
                 "BerthServer", "BerthRoxAPI", "BerthHTTP", "BerthServices", "BerthStore", "BerthModel", "BerthRegistry",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                // The signature tests sign images themselves, as cosign would.
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],

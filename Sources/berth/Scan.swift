@@ -101,7 +101,11 @@ struct Scan: AsyncParsableCommand {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(result), as: UTF8.self))
+            // The StorageImage as StackRox has it: without Berth's own fields.
+            var storageImage = result
+            storageImage.openShift = nil
+            storageImage.verifiedSignatures = nil
+            print(String(decoding: try encoder.encode(storageImage), as: UTF8.self))
         case .table:
             print(ScanTable.render(result))
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))

@@ -1,4 +1,5 @@
 import BerthSignatures
+import Crypto
 import Foundation
 import Testing
 
@@ -26,7 +27,10 @@ import Testing
         #expect(result.status == .verified)
         #expect(result.description == nil)
         #expect(result.verifiedImageReferences == ["127.0.0.1:5000/team/app:1.0", "127.0.0.1:5000/team/app@sha256:0000"])
-        #expect(result.matches == [SignatureMatch(signatureIndex: 0, verifierName: "release")])
+        // OpenShift's publicKeyID: the low 64 bits of the SHA-256 of the key's SubjectPublicKeyInfo.
+        guard case .p256(let privateKey) = key else { Issue.record("not a P-256 key"); return }
+        let fingerprint = SHA256.hash(data: privateKey.publicKey.derRepresentation).map { String(format: "%02x", $0) }.joined()
+        #expect(result.matches == [SignatureMatch(signatureIndex: 0, verifierName: "release", publicKeyID: "0x" + fingerprint.suffix(16))])
         #expect(result.verifierID == "io.stackrox.signatureintegration.test")
     }
 

@@ -23,6 +23,8 @@ public struct Image: Codable, Sendable, Equatable {
     @Defaulted public var notes: [String]
     /// Berth's own: the OpenShift view's facts. StackRox responses leave it out.
     public var openShift: OpenShiftImageRecord?
+    /// Berth's own: which integration verified which signature. StackRox responses leave it out.
+    public var verifiedSignatures: [VerifiedSignature]?
 
     public init() {}
 }

@@ -1,9 +1,12 @@
 import BerthModel
+import BerthSignatures
 import BerthStore
 import Foundation
 
 /// `imagesignatures`: create and delete only; a signature lives in its image's
-/// `signatures` and is read through the image.
+/// `signatures` and is read through the image. Cosign signatures found in the registry show
+/// there too, but they are the registry's: they cannot be deleted here, and a new signature
+/// may not take one's name or content.
 public struct ImageSignatureEndpoint: ResourceEndpoint {
     public let descriptor = ResourceDescriptor(group: ImageAPI.group, name: "imagesignatures", kind: "ImageSignature", namespaced: false, verbs: ["create", "delete"])
     let images: OpenShiftImageEndpoint
@@ -61,7 +64,8 @@ public struct ImageSignatureEndpoint: ResourceEndpoint {
             let (image, _, version) = try await images.require(imageName)
             var record = image.openShift ?? OpenShiftImageRecord(uid: KubeNames.stableUID(for: image.id), creationTimestamp: KubeTime.now())
             var signatures = record.signatures ?? []
-            if signatures.contains(where: { $0.metadata.name == name || ($0.type == signature.type && $0.content == signature.content) }) {
+            let existing = signatures + CosignImageSignatures.make(image)
+            if existing.contains(where: { $0.metadata.name == name || ($0.type == signature.type && $0.content == signature.content) }) {
                 throw KubeStatusError.alreadyExists("imageSignatures", group: ImageAPI.group, name: name)
             }
             signature.metadata.uid = KubeNames.uid()
@@ -88,7 +92,14 @@ public struct ImageSignatureEndpoint: ResourceEndpoint {
         }
         for _ in 0..<5 {
             let (image, _, version) = try await images.require(String(parts[0]))
-            guard var record = image.openShift, let index = record.signatures?.firstIndex(where: { $0.metadata.name == name }) else {
+            let storedIndex = image.openShift?.signatures?.firstIndex(where: { $0.metadata.name == name })
+            if storedIndex == nil, CosignImageSignatures.names(of: image).contains(name) {
+                throw KubeStatusError(
+                    code: 405, reason: "MethodNotAllowed",
+                    message: "imagesignatures.\(ImageAPI.group) \"\(name)\" is a cosign signature stored in the image's registry (tag \(CosignDiscovery.signatureTag(for: image.id)) or an OCI referrer); it cannot be deleted through this API: delete it from the registry and scan the image again",
+                    details: KubeStatusDetails(name: name, group: ImageAPI.group, kind: "imagesignatures"))
+            }
+            guard var record = image.openShift, let index = storedIndex else {
                 throw KubeStatusError.notFound("imagesignatures", group: ImageAPI.group, name: name)
             }
             record.signatures?.remove(at: index)

@@ -118,8 +118,13 @@ public struct OpenShiftImageEndpoint: ResourceEndpoint {
     }
 
     public func update(namespace: String?, name: String, body: JSONValue, dryRun: Bool, caller: ResourceCaller) async throws -> (object: JSONValue, created: Bool) {
-        let input = try KubeJSON.decode(OpenShiftImage.self, from: body, kind: "Image")
+        var input = try KubeJSON.decode(OpenShiftImage.self, from: body, kind: "Image")
         let (image, old, version) = try await require(name)
+        // The registry's cosign signatures come back in every GET-modify-PUT; they are the
+        // registry's to change, so whatever the body says of them is dropped, as OpenShift drops
+        // changes to dockerImageSignatures.
+        let registryOwned = CosignImageSignatures.names(of: image)
+        input.signatures?.removeAll { registryOwned.contains($0.metadata.name ?? "") }
         if let given = input.metadata.name, given != name {
             throw KubeStatusError.badRequest("the name of the object (\(given)) does not match the name on the URL (\(name))")
         }

@@ -30,7 +30,9 @@ enum OpenShiftImageView {
         } else {
             view.dockerImageLayers = record?.layers ?? image.metadata?.layerShas.map { OpenShiftImageLayer(name: $0, size: 0, mediaType: "") }
         }
-        view.signatures = record?.signatures
+        // Signatures created through the OpenShift API first, then those the registry holds.
+        let signatures = (record?.signatures ?? []) + CosignImageSignatures.make(image)
+        view.signatures = signatures.isEmpty ? nil : signatures
         return view
     }
 

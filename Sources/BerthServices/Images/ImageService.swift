@@ -149,7 +149,11 @@ public struct ImageService: Sendable {
         imageName.fullName = reference.fullName
         // Cosign signs the digest the user named: the index's for a multi-platform tag.
         let id = reference.digest?.string ?? fetched.digest
-        let signed = await signing.evaluate(client: source.client, repository: source.repository, digest: id, names: [reference.fullName])
+        // Verified references are judged over all of the image's names, as StackRox does, so a
+        // scan under a second name keeps what a signature for the first name covered.
+        var names = (try? await store.getValue(Image.self, kind: kind, key: id))?.0.names.map(\.fullName) ?? []
+        if !names.contains(reference.fullName) { names.append(reference.fullName) }
+        let signed = await signing.evaluate(client: source.client, repository: source.repository, digest: id, names: names)
         return try await record(fetched, scan: scan, name: imageName, id: id, store: store, signing: signed)
     }
 
@@ -168,6 +172,7 @@ public struct ImageService: Sendable {
             if let signing {
                 image.signature = signing.signature
                 image.signatureVerificationData = signing.verification
+                image.verifiedSignatures = signing.verified
             }
             image.lastUpdated = Timestamps.format(Date())
             image.notes = notes(for: image)
@@ -205,6 +210,8 @@ public struct ImageService: Sendable {
         return notes.map(\.rawValue)
     }
 
+    static let signedIndex = "signed"
+
     static func index(_ image: Image) -> [IndexEntry] {
         var entries = image.names.flatMap { [IndexEntry("registry", $0.registry), IndexEntry("remote", $0.remote), IndexEntry("fullName", $0.fullName)] }
         entries.append(IndexEntry("risk", String(image.riskScore)))
@@ -213,6 +220,8 @@ public struct ImageService: Sendable {
         let vulnerabilities = components.flatMap(\.vulns)
         entries += Set(vulnerabilities.map { $0.cve.lowercased() }).sorted().map { IndexEntry("cve", $0) }
         entries += Set(vulnerabilities.map(\.severity)).sorted().map { IndexEntry("severity", $0) }
+        // What re-verification reads when an integration changes: only images with signatures.
+        if !(image.signature?["signatures"]?.arrayValue ?? []).isEmpty { entries.append(IndexEntry(signedIndex, "true")) }
         return entries
     }
 

@@ -18,8 +18,14 @@ public struct ImageSigning: Sendable {
     public struct Outcome: Sendable {
         public var signature: JSONValue?
         public var verification: JSONValue?
-        public var signatures: [CosignSignature]
-        public var results: [SignatureVerificationResult]
+        /// Berth's per-signature verdicts; `nil` when nothing verified.
+        public var verified: [VerifiedSignature]?
+    }
+
+    /// What every integration says of a set of signatures.
+    struct Judgement: Equatable {
+        var verification: JSONValue?
+        var verified: [VerifiedSignature]?
     }
 
     /// A registry that cannot be read for signatures leaves both fields unset (the notes then
@@ -30,33 +36,32 @@ public struct ImageSigning: Sendable {
             found = try await CosignDiscovery(client: client, repository: repository).signatures(for: digest)
         } catch {
             logger.warning("signatures of \(repository)@\(digest) could not be read: \(error)")
-            return Outcome(signature: nil, verification: nil, signatures: [], results: [])
+            return Outcome(signature: nil, verification: nil, verified: nil)
         }
-        let configured = (try? await integrations.list()) ?? []
+        let judgement = await Self.judge(found, digest: digest, names: names, integrations: (try? await integrations.list()) ?? [])
+        return Outcome(signature: Self.signatureJSON(found), verification: judgement.verification, verified: judgement.verified)
+    }
+
+    /// Verifies `signatures` against every integration. An unsigned image gets no results at
+    /// all, as in StackRox (its notes then say MISSING_SIGNATURE_VERIFICATION_DATA), and so does
+    /// a signed one while no integration exists.
+    static func judge(_ signatures: [CosignSignature], digest: String, names: [String], integrations: [SignatureIntegration]) async -> Judgement {
+        guard !signatures.isEmpty else { return Judgement(verification: nil, verified: nil) }
         var results: [SignatureVerificationResult] = []
-        if !found.isEmpty {
-            for integration in configured {
-                results.append(await SignatureVerifier(integration: integration).verify(found, imageDigest: digest, imageNames: names))
+        var verified: [VerifiedSignature] = []
+        for integration in integrations {
+            let result = await SignatureVerifier(integration: integration).verify(signatures, imageDigest: digest, imageNames: names)
+            results.append(result)
+            verified += result.matches.map { match in
+                VerifiedSignature(index: match.signatureIndex, verifierId: integration.id, verifierName: integration.name,
+                                  verifiedWith: match.verifierName, publicKeyID: match.publicKeyID)
             }
         }
-        return Outcome(signature: Self.signatureJSON(found), verification: results.isEmpty ? nil : Self.verificationJSON(results),
-                       signatures: found, results: results)
+        return Judgement(verification: results.isEmpty ? nil : verificationJSON(results), verified: verified.isEmpty ? nil : verified)
     }
 
     static func signatureJSON(_ signatures: [CosignSignature]) -> JSONValue {
-        let items: [JSONValue] = signatures.map { signature in
-            var cosign: [String: JSONValue] = [:]
-            if let bundle = signature.sigstoreBundle {
-                cosign["signaturePayload"] = .string(Data(bundle).base64EncodedString())
-            } else {
-                cosign["rawSignature"] = .string(Data(base64Encoded: signature.signatureBase64)?.base64EncodedString() ?? signature.signatureBase64)
-                cosign["signaturePayload"] = .string(Data(signature.payload).base64EncodedString())
-            }
-            if let certificate = signature.certificatePEM { cosign["certPem"] = .string(Data(certificate.utf8).base64EncodedString()) }
-            if let chain = signature.chainPEM { cosign["certChainPem"] = .string(Data(chain.utf8).base64EncodedString()) }
-            return ["cosign": .object(cosign)]
-        }
-        return ["signatures": .array(items), "fetched": .string(Timestamps.format(Date()))]
+        ["signatures": .array(signatures.map(\.stackRoxJSON)), "fetched": .string(Timestamps.format(Date()))]
     }
 
     static func verificationJSON(_ results: [SignatureVerificationResult]) -> JSONValue {

@@ -2,15 +2,20 @@ import BerthModel
 import BerthSignatures
 import BerthStore
 import Foundation
+import Logging
 
 /// StackRox signature integrations: named sets of cosign public keys and certificate
 /// verifiers. A key or certificate that does not parse is refused when the integration is
 /// saved, not discovered later as an image that never verifies.
+///
+/// Every create, update and delete then judges the catalogue's stored signatures again before
+/// it answers, so the next read of an image already reflects the change.
 public struct SignatureIntegrationService: Sendable {
     static let kind = "signatureintegration"
     /// StackRox's id prefix; ids without it are refused, as StackRox does.
     public static let idPrefix = "io.stackrox.signatureintegration."
     let store: any ObjectStore
+    let logger = Logger(label: "berth.signatures")
 
     public init(store: any ObjectStore) {
         self.store = store
@@ -39,6 +44,7 @@ public struct SignatureIntegrationService: Sendable {
         } catch let error as BerthError where error.code == .alreadyExists {
             throw BerthError(.alreadyExists, "signature integration \"\(integration.name)\" already exists")
         }
+        await reverifyImages()
         return integration
     }
 
@@ -53,6 +59,7 @@ public struct SignatureIntegrationService: Sendable {
         } catch let error as BerthError where error.code == .alreadyExists {
             throw BerthError(.alreadyExists, "signature integration \"\(integration.name)\" already exists")
         }
+        await reverifyImages()
     }
 
     public func delete(id: String) async throws {
@@ -60,6 +67,18 @@ public struct SignatureIntegrationService: Sendable {
             throw BerthError.notFound("signature integration \(id) not found")
         }
         try await store.delete(kind: Self.kind, key: id)
+        await reverifyImages()
+    }
+
+    /// The integration is saved whatever happens here, so a failure must not read as a failed
+    /// save (a retried create would then meet its own name); it is logged, and the images keep
+    /// their previous results until the next scan or integration change.
+    private func reverifyImages() async {
+        do {
+            try await SignatureReverification(store: store, integrations: self).run()
+        } catch {
+            logger.error("signature integrations changed, but stored image signatures could not be verified again: \(error)")
+        }
     }
 
     /// StackRox's messages, joined: every problem at once, so one round trip fixes them all.

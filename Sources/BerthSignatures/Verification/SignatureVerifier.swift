@@ -112,7 +112,7 @@ public struct SignatureVerifier: Sendable {
                 switch attempt(key: key, on: prepared, digest: digest, names: names) {
                 case .success(let covered):
                     references.formUnion(covered)
-                    matches.append(SignatureMatch(signatureIndex: index, verifierName: key.name))
+                    matches.append(SignatureMatch(signatureIndex: index, verifierName: key.name, publicKeyID: key.verifier.publicKeyID))
                 case .failure(let failure):
                     failures.append((index, label, failure))
                 }

@@ -159,6 +159,6 @@ struct OSVRecordDecodingTests {
         let value = try JSONDecoder().decode(OSVJSONValue.self, from: Data(text.utf8))
         let again = try JSONDecoder().decode(OSVJSONValue.self, from: JSONEncoder().encode(value))
         #expect(value == again)
-        #expect(value["a"] == .array([.number(1), .number(2.5), .string("x"), .bool(true), .null, .object(["b": .object([:])])]))
+        #expect(value["a"] == .array([.integer(1), .number(2.5), .string("x"), .bool(true), .null, .object(["b": .object([:])])]))
     }
 }
