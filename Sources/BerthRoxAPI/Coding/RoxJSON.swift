@@ -46,7 +46,8 @@ enum RoxJSON {
             if character == "_" {
                 upper = true
             } else {
-                result.append(upper ? Character(character.uppercased()) : character)
+                // Uppercasing may yield several characters ("ß" → "SS"): append a string.
+                result += upper ? character.uppercased() : String(character)
                 upper = false
             }
         }
