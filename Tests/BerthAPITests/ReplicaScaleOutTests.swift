@@ -15,8 +15,8 @@ struct ReplicaScaleOutTests {
 
     /// 100 scans queued through two replicas while a third, busy with some of them, is
     /// SIGKILLed: every request is answered, every job succeeds once, and exactly the jobs
-    /// the dead replica held run a second time, after their lease ran out. (The lease is 6 s,
-    /// renewed every 2 s: long enough that a live replica on a loaded 2-core machine keeps
+    /// the dead replica held run a second time, after their lease ran out. (The lease is 15 s,
+    /// renewed every 5 s: long enough that a live replica on a loaded 2-core machine keeps
     /// its claims, so any other re-run would be a real double execution.)
     @Test func hundredScansSurviveAKilledReplica() async throws {
         let url = try TestDatabase.createPostgres("berth_jobs")
@@ -39,7 +39,7 @@ struct ReplicaScaleOutTests {
         defer { front.stop() }
 
         let key = FileManager.default.temporaryDirectory.appendingPathComponent("berth-jobs-\(UUID().uuidString).key").path
-        let arguments = ["--database", url, "--secret-key-file", key, "--allow-loopback-endpoints", "--job-lease", "6", "--scan-concurrency", "3"]
+        let arguments = ["--database", url, "--secret-key-file", key, "--allow-loopback-endpoints", "--job-lease", "15", "--scan-concurrency", "3"]
         let a = try ServerProcess(arguments: arguments)
         try await a.start()
         let token = try a.adminToken

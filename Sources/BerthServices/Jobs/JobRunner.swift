@@ -87,19 +87,28 @@ public actor JobRunner {
 
     private static func execute(_ job: Job, version: Int64, handler: @escaping JobHandler, queue: JobQueue, logger: Logger) async {
         let versions = LeaseVersion(version)
+        let work = Task { try await handler(job) }
+        // A renewal that fails for a passing reason (a busy database) is tried again at the
+        // next beat; a lost lease (another worker holds the job now) stops the work, so the
+        // job is not carried on twice.
         let heartbeat = Task {
             while !Task.isCancelled {
                 try await Task.sleep(for: queue.configuration.lease / 3)
-                guard let renewed = try await queue.renew(job, version: await versions.current) else { return }
-                await versions.set(renewed)
+                do {
+                    guard let renewed = try await queue.renew(job, version: await versions.current) else {
+                        logger.warning("job \(job.id) (\(job.type)) lost its lease; stopping it here")
+                        work.cancel()
+                        return
+                    }
+                    await versions.set(renewed)
+                } catch is CancellationError {
+                    return
+                } catch {
+                    logger.warning("job \(job.id): renewing its lease failed, trying again: \(error)")
+                }
             }
         }
-        let result: Result<JSONValue, any Error>
-        do {
-            result = .success(try await handler(job))
-        } catch {
-            result = .failure(error)
-        }
+        let result = await withTaskCancellationHandler { await work.result } onCancel: { work.cancel() }
         heartbeat.cancel()
         _ = await heartbeat.result
         do {

@@ -6,6 +6,16 @@ import NIOHTTP1
 
 /// Plain HTTP calls to a server process on loopback.
 enum TestHTTP {
+    /// Tests fire up to a hundred requests at once at one server; the shared client's eight
+    /// connections per host and 10 s wait for one would fail them on a loaded machine
+    /// before the server ever saw them.
+    static let client: HTTPClient = {
+        var configuration = HTTPClient.Configuration()
+        configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: 128)
+        configuration.timeout = .init(connect: .seconds(120))
+        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+    }()
+
     struct Failure: Error, CustomStringConvertible {
         var message: String
         var description: String { message }
@@ -35,7 +45,7 @@ enum TestHTTP {
             request.body = .bytes(ByteBuffer(bytes: body))
         }
         do {
-            let response = try await HTTPClient.shared.execute(request, timeout: .seconds(timeout.components.seconds))
+            let response = try await client.execute(request, timeout: .seconds(timeout.components.seconds))
             let body = try await response.body.collect(upTo: 64 << 20)
             return Reply(status: Int(response.status.code), body: Data(body.readableBytesView))
         } catch {
@@ -49,7 +59,7 @@ enum TestHTTP {
                       until: @Sendable ([JSONValue]) -> Bool) async throws -> [JSONValue] {
         var request = HTTPClientRequest(url: url)
         request.headers.add(name: "Authorization", value: "Bearer \(token)")
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(Int64(timeout.components.seconds) + 5))
+        let response = try await client.execute(request, timeout: .seconds(Int64(timeout.components.seconds) + 5))
         guard response.status == .ok else {
             let body = try await response.body.collect(upTo: 1 << 20)
             throw Failure(message: "watch \(url): \(response.status) \(String(buffer: body))")
