@@ -7,6 +7,7 @@
 # POST /v1/images/scan by CLIENTS concurrent clients (spread over the replicas). List:
 # CLIENTS clients each reading GET /v1/images (100 per page, all pages) 10 times. The
 # baseline is the one-replica phase of the same run; compare the ratios, not seconds.
+# BERTH_BENCH_CONFIG=debug uses the debug build (default release).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-200}
@@ -17,8 +18,9 @@ trap 'kill "${pids[@]}" 2>/dev/null || true; peers_stop' EXIT
 peers_start >/dev/null
 source .test-run/env.sh
 
-swift build -c release --product berth >/dev/null
-BIN=$(swift build -c release --show-bin-path)/berth
+config=${BERTH_BENCH_CONFIG:-release}
+swift build -c "$config" --product berth >/dev/null
+BIN=$(swift build -c "$config" --show-bin-path)/berth
 work=$(mktemp -d)
 repo=bench/replicas
 echo "pushing $N distinct images..." >&2

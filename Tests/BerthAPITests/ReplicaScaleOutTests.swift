@@ -55,7 +55,7 @@ struct ReplicaScaleOutTests {
                     let server = i % 2 == 0 ? a : c
                     group.addTask {
                         (i, try await TestHTTP.send(.POST, "\(server.baseURL)/v1/images/scan", token: token,
-                                                    json: #"{"imageName":"\#(front.address)/\#(repository):t\#(i)"}"#, timeout: .seconds(120)))
+                                                    json: #"{"imageName":"\#(front.address)/\#(repository):t\#(i)"}"#, timeout: .seconds(600)))
                     }
                 }
                 var replies: [Int: TestHTTP.Reply] = [:]
