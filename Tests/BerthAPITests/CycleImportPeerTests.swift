@@ -25,7 +25,7 @@ struct CycleImportPeerTests {
             line.append(chunk)
         }
         guard let port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) else {
-            process.terminate()
+            kill(process.processIdentifier, SIGKILL)
             throw TestHTTP.Failure(message: "the webhook fixture did not print its port")
         }
         return (process, port)
@@ -44,7 +44,8 @@ struct CycleImportPeerTests {
             try TestImages.push(second, ref: "1.0", to: "\(registry)/\(repository):2.0", credentials: "\(user):\(password)")
         }
         let (webhook, webhookPort) = try await TestProcess.offPool { try Self.webhook(user: user, token: password) }
-        defer { webhook.terminate() }
+        // SIGKILL: children of the test runner inherit a mask that blocks SIGTERM.
+        defer { kill(webhook.processIdentifier, SIGKILL) }
 
         let server = try await TestServer.make()
         try await server.withClient { api in
